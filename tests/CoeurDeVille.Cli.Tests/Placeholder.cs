@@ -1,0 +1,2 @@
+namespace CoeurDeVille.Cli.Tests;
+internal static class Placeholder { }

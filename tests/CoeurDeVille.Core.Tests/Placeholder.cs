@@ -1,0 +1,2 @@
+namespace CoeurDeVille.Core.Tests;
+internal static class Placeholder { }

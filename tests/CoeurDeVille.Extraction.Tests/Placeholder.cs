@@ -1,0 +1,2 @@
+namespace CoeurDeVille.Extraction.Tests;
+internal static class Placeholder { }
