@@ -15,6 +15,9 @@ namespace CoeurDeVille.Extraction.Writers;
 /// </summary>
 public sealed class ParquetRecordWriter : FileRecordWriter
 {
+    /// <summary>Rows per row group: large enough for good compression, small enough to keep memory flat.</summary>
+    public const int DefaultRowGroupSize = 50_000;
+
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
     private readonly DataField[] _fields;
@@ -58,9 +61,6 @@ public sealed class ParquetRecordWriter : FileRecordWriter
             throw;
         }
     }
-
-    /// <summary>Rows per row group: large enough for good compression, small enough to keep memory flat.</summary>
-    public const int DefaultRowGroupSize = 50_000;
 
     internal int RowGroupSize { get; }
 

@@ -70,6 +70,33 @@ public sealed class ParquetRecordWriterTests
     }
 
     [Fact]
+    public async Task Rows_are_flushed_in_row_groups_of_the_default_size()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("groupes.parquet");
+        var schema = new SourceSchema(["n"], true, 4326);
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        const int rows = (2 * ParquetRecordWriter.DefaultRowGroupSize) + 1;
+        using (var writer = new ParquetRecordWriter(new WriterOptions(path, schema, 4326)))
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                writer.Write(new SourceRecord([i.ToString(System.Globalization.CultureInfo.InvariantCulture)], factory.CreatePoint(new Coordinate(i % 10, 45)), i + 1));
+            }
+
+            writer.Complete();
+        }
+
+        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal([ParquetRecordWriter.DefaultRowGroupSize, ParquetRecordWriter.DefaultRowGroupSize, 1], Enumerable.Range(0, reader.RowGroupCount).Select(g => reader.OpenRowGroupReader(g).RowCount));
+        var last = new string?[1];
+        await reader.OpenRowGroupReader(2).ReadAsync(reader.Schema.GetDataFields()[0], last.AsMemory(), null, TestContext.Current.CancellationToken);
+        Assert.Equal((rows - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), last[0]);
+        using var geo = JsonDocument.Parse(reader.CustomMetadata["geo"]);
+        Assert.Equal([0.0, 45, 9, 45], geo.RootElement.GetProperty("columns").GetProperty("geometry").GetProperty("bbox").EnumerateArray().Select(v => v.GetDouble()));
+    }
+
+    [Fact]
     public async Task Lambert93_gets_a_projjson_crs()
     {
         using var folder = new TemporaryFolder();

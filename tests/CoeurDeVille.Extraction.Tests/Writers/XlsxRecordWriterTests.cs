@@ -83,6 +83,7 @@ public sealed class XlsxRecordWriterTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void At_the_real_excel_limit_the_last_row_goes_to_a_second_sheet()
     {
         const int dataRows = 1_048_576;
