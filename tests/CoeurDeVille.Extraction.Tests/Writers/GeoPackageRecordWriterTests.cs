@@ -64,6 +64,8 @@ public sealed class GeoPackageRecordWriterTests
         Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND table_name = 'arbres'"));
         Assert.Equal(2L, Scalar(connection, "SELECT count(*) FROM rtree_arbres_geom"));
         Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM rtree_arbres_geom WHERE minx >= 800000 AND maxx <= 820000"));
+        Assert.Equal(6L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_arbres_geom_%'"));
+        Assert.Null(Scalar(connection, "PRAGMA foreign_key_check"));
     }
 
     [Fact]
