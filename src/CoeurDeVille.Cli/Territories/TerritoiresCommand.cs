@@ -72,7 +72,7 @@ public static class TerritoiresCommand
             }
         }
 
-        return exact.Count == 0 ? ExitCodes.BadInput : ExitCodes.Done;
+        return ExitCodes.Done;
     }
 
     private static string KindLabel(TerritoryKind kind) => kind switch

@@ -1,2 +1,0 @@
-namespace CoeurDeVille.Cli.Tests;
-internal static class Placeholder { }
