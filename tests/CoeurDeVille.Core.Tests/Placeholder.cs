@@ -1,2 +1,0 @@
-namespace CoeurDeVille.Core.Tests;
-internal static class Placeholder { }
