@@ -82,7 +82,7 @@ public static class CrsRegistry
             [Lambert93] = LambertConic("RGF93 v1 / Lambert-93", Rgf93Geographic, 46.5, 3, 49, 44, 700_000, 6_600_000, Lambert93),
             // Pseudo-Mercator (EPSG 3857), spherical development on the WGS 84 semi-major axis.
             [WebMercator] =
-                "PROJCS[\"WGS 84 / Pseudo-Mercator\"," + Wgs84Geographic + ",PROJECTION[\"Popular Visualisation Pseudo Mercator\"],"
+                "PROJCS[\"WGS 84 / Pseudo-Mercator\"," + Wgs84Geographic + ",PROJECTION[\"Pseudo-Mercator\"],"
                 + "PARAMETER[\"latitude_of_origin\",0],PARAMETER[\"central_meridian\",0],PARAMETER[\"scale_factor\",1],"
                 + "PARAMETER[\"false_easting\",0],PARAMETER[\"false_northing\",0]," + Metre + ",AXIS[\"X\",EAST],AXIS[\"Y\",NORTH],AUTHORITY[\"EPSG\",\"3857\"]]",
             // NTF (Paris) / Lambert zone II, "étendu" (EPSG 27572), see the remarks for the 2SP form.
