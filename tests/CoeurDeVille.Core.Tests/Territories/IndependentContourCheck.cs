@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace CoeurDeVille.Core.Tests.Territories;
 
@@ -9,66 +8,54 @@ namespace CoeurDeVille.Core.Tests.Territories;
 /// </summary>
 internal static class IndependentContourCheck
 {
+    private static readonly Lazy<List<Entry>> Entries = new(ReadEntries);
+
     public static List<string> NotBuildable(string departement, string communesGeoJson)
     {
         var featureCodes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var feature in JsonNode.Parse(communesGeoJson)!["features"]!.AsArray())
+        using (var document = JsonDocument.Parse(communesGeoJson))
         {
-            featureCodes.Add((string)feature!["properties"]!["code"]!);
+            foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
+            {
+                featureCodes.Add(feature.GetProperty("properties").GetProperty("code").GetString()!);
+            }
         }
 
-        using var stream = File.OpenRead(ReferenceTerritories.DecoupageFile("communes.json"));
-        var entries = JsonSerializer.Deserialize<JsonArray>(stream)!;
-        var current = new HashSet<string>(StringComparer.Ordinal);
-        var ofDepartement = new HashSet<string>(StringComparer.Ordinal);
+        var current = Entries.Value.Where(e => e.Type == "commune-actuelle").Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
         var candidates = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        foreach (var entry in Entries.Value.Where(e => e.Type == "commune-actuelle" && e.Departement == departement))
         {
-            if ((string?)entry!["type"] == "commune-actuelle")
+            candidates[entry.Code] = [entry.Code, .. entry.FormerCodes.Where(code => !current.Contains(code))];
+        }
+
+        foreach (var entry in Entries.Value.Where(e => e.Type is "commune-deleguee" or "commune-associee" && !current.Contains(e.Code)))
+        {
+            if (entry.ChefLieu is not null && candidates.TryGetValue(entry.ChefLieu, out var set))
             {
-                current.Add((string)entry["code"]!);
-                if ((string?)entry["departement"] == departement)
-                {
-                    ofDepartement.Add((string)entry["code"]!);
-                    Candidates(candidates, (string)entry["code"]!);
-                }
+                set.Add(entry.Code);
             }
         }
 
-        foreach (var entry in entries)
-        {
-            var code = (string)entry!["code"]!;
-            var type = (string?)entry["type"];
-            if (type == "commune-actuelle" && (string?)entry["departement"] == departement)
-            {
-                var set = Candidates(candidates, code);
-                foreach (var former in entry["anciensCodes"]?.AsArray() ?? [])
-                {
-                    if (!current.Contains((string)former!))
-                    {
-                        set.Add((string)former!);
-                    }
-                }
-            }
-            else if (type is "commune-deleguee" or "commune-associee" && entry["chefLieu"] is { } chefLieu && !current.Contains(code))
-            {
-                Candidates(candidates, (string)chefLieu!).Add(code);
-            }
-        }
-
-        return [.. candidates
-            .Where(pair => ofDepartement.Contains(pair.Key) && !pair.Value.Overlaps(featureCodes))
-            .Select(pair => pair.Key)
-            .Order(StringComparer.Ordinal)];
+        return [.. candidates.Where(pair => !pair.Value.Overlaps(featureCodes)).Select(pair => pair.Key).Order(StringComparer.Ordinal)];
     }
 
-    private static HashSet<string> Candidates(Dictionary<string, HashSet<string>> candidates, string code)
+    private static List<Entry> ReadEntries()
     {
-        if (!candidates.TryGetValue(code, out var set))
+        using var stream = File.OpenRead(ReferenceTerritories.DecoupageFile("communes.json"));
+        using var document = JsonDocument.Parse(stream);
+        var entries = new List<Entry>();
+        foreach (var element in document.RootElement.EnumerateArray())
         {
-            candidates[code] = set = new HashSet<string>(StringComparer.Ordinal) { code };
+            entries.Add(new Entry(
+                element.GetProperty("code").GetString()!,
+                element.TryGetProperty("type", out var type) ? type.GetString() : null,
+                element.TryGetProperty("departement", out var departement) ? departement.GetString() : null,
+                element.TryGetProperty("chefLieu", out var chefLieu) ? chefLieu.GetString() : null,
+                element.TryGetProperty("anciensCodes", out var formers) ? [.. formers.EnumerateArray().Select(f => f.GetString()!)] : []));
         }
 
-        return set;
+        return entries;
     }
+
+    private sealed record Entry(string Code, string? Type, string? Departement, string? ChefLieu, string[] FormerCodes);
 }
