@@ -1,3 +1,4 @@
+using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index;
@@ -16,7 +17,9 @@ namespace CoeurDeVille.Extraction.Filters.Spatial;
 /// the border of two communes matches both; a point in a hole of a polygon does not match.</para>
 /// <para>Thread-safe: concurrent <see cref="Match(Geometry, List{int})"/> calls are allowed. The tree is built in the
 /// constructor and only read afterwards; NTS documents prepared polygons as thread-safe (their lazy indexes are
-/// built under locks) and the constructor warms them up anyway; the scratch point and envelope are per thread.</para>
+/// built under locks, <c>IndexedPointInAreaLocator</c> is documented thread-safe) and the constructor warms them up
+/// anyway; the scratch coordinate, envelope and tree visitor are per thread.</para>
+/// <para>Points take a fast path: envelope query, then the perimeter's indexed point-in-area locator.</para>
 /// </remarks>
 public sealed class SpatialMatcher
 {
@@ -27,6 +30,7 @@ public sealed class SpatialMatcher
     private readonly int[] _indices;
     private readonly Geometry[] _geometries;
     private readonly IPreparedGeometry[] _prepared;
+    private readonly IPointOnGeometryLocator?[] _pointLocators;
     private readonly Dictionary<int, int> _slotOfIndex = [];
 
     /// <summary>Perimeters numbered by their position in <paramref name="perimeters"/>.</summary>
@@ -44,6 +48,7 @@ public sealed class SpatialMatcher
         _indices = new int[list.Count];
         _geometries = new Geometry[list.Count];
         _prepared = new IPreparedGeometry[list.Count];
+        _pointLocators = new IPointOnGeometryLocator?[list.Count];
         for (var slot = 0; slot < list.Count; slot++)
         {
             var (index, geometry) = list[slot];
@@ -63,6 +68,8 @@ public sealed class SpatialMatcher
             _prepared[slot] = PreparedGeometryFactory.Prepare(geometry);
             _tree.Insert(geometry.EnvelopeInternal, slot);
             WarmUp(_prepared[slot], geometry);
+            _pointLocators[slot] = (_prepared[slot] as PreparedPolygon)?.PointLocator;
+            _pointLocators[slot]?.Locate(geometry.InteriorPoint.Coordinate);
         }
 
         _tree.Build();
@@ -85,14 +92,24 @@ public sealed class SpatialMatcher
         }
 
         var scratch = t_scratch ??= new Scratch();
-        scratch.Start(this, geometry, hits);
-        _tree.Query(geometry.EnvelopeInternal, scratch);
+        if (geometry is Point point)
+        {
+            scratch.Start(this, point.Coordinate, hits);
+            _tree.Query(point.EnvelopeInternal, scratch);
+        }
+        else
+        {
+            scratch.Start(this, geometry, hits);
+            _tree.Query(geometry.EnvelopeInternal, scratch);
+        }
+
         scratch.Finish();
     }
 
     /// <summary>
-    /// Same as <see cref="Match(Geometry, List{int})"/> for a position in the perimeters' CRS, without allocating:
-    /// a per-thread point is reused.
+    /// Same as <see cref="Match(Geometry, List{int})"/> for a position in the perimeters' CRS, without creating a
+    /// Point: a per-thread coordinate and envelope are reused and polygonal perimeters answer through their indexed
+    /// point-in-area locator (boundary = inside).
     /// </summary>
     public void Match(double x, double y, List<int> hits)
     {
@@ -103,9 +120,8 @@ public sealed class SpatialMatcher
         }
 
         var scratch = t_scratch ??= new Scratch();
-        var point = scratch.MovePoint(x, y);
-        scratch.Start(this, point, hits);
-        _tree.Query(point.EnvelopeInternal, scratch);
+        scratch.Start(this, scratch.Move(x, y), hits);
+        _tree.Query(scratch.Envelope, scratch);
         scratch.Finish();
     }
 
@@ -136,34 +152,61 @@ public sealed class SpatialMatcher
 
     private sealed class Scratch : IItemVisitor<int>
     {
-        private readonly Point _point = GeometryFactory.Default.CreatePoint(new Coordinate(0, 0));
+        private readonly Coordinate _position = new();
         private SpatialMatcher? _matcher;
         private Geometry? _geometry;
+        private Coordinate? _coordinate;
         private List<int>? _hits;
         private int _start;
 
-        public Point MovePoint(double x, double y)
+        public Envelope Envelope { get; } = new();
+
+        public Coordinate Move(double x, double y)
         {
-            var sequence = _point.CoordinateSequence;
-            sequence.SetX(0, x);
-            sequence.SetY(0, y);
-            _point.GeometryChanged();
-            return _point;
+            _position.X = x;
+            _position.Y = y;
+            Envelope.Init(x, x, y, y);
+            return _position;
         }
 
         public void Start(SpatialMatcher matcher, Geometry geometry, List<int> hits)
         {
             _matcher = matcher;
             _geometry = geometry;
+            _coordinate = null;
+            _hits = hits;
+            _start = hits.Count;
+        }
+
+        public void Start(SpatialMatcher matcher, Coordinate coordinate, List<int> hits)
+        {
+            _matcher = matcher;
+            _geometry = null;
+            _coordinate = coordinate;
             _hits = hits;
             _start = hits.Count;
         }
 
         public void VisitItem(int slot)
         {
-            if (_matcher!._prepared[slot].Intersects(_geometry!))
+            var matcher = _matcher!;
+            bool hit;
+            if (_coordinate is null)
             {
-                _hits!.Add(_matcher._indices[slot]);
+                hit = matcher._prepared[slot].Intersects(_geometry!);
+            }
+            else if (matcher._pointLocators[slot] is { } locator)
+            {
+                hit = locator.Locate(_coordinate) != Location.Exterior;
+            }
+            else
+            {
+                hit = matcher._prepared[slot].Intersects(matcher._geometries[slot].Factory.CreatePoint(_coordinate));
+            }
+
+            if (hit)
+            {
+                _hits!.Add(matcher._indices[slot]);
             }
         }
 
@@ -176,6 +219,7 @@ public sealed class SpatialMatcher
 
             _matcher = null;
             _geometry = null;
+            _coordinate = null;
             _hits = null;
         }
     }
