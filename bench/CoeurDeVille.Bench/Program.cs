@@ -14,6 +14,8 @@ return args[0] switch
     "duckdb" => DuckDbFilter.Run(arguments),
     "codes-epci" => EpciCodes.Run(arguments),
     "postgis" => PostGisClip.Run(arguments),
+    "profil" => ScanProfile.Run(arguments),
+    "notre" or "ours" => await OurExtraction.RunAsync(arguments),
     _ => Usage(args[0]),
 };
 

@@ -7,16 +7,50 @@ namespace CoeurDeVille.Extraction.Filters;
 /// Maps every spelling of every known code to the perimeters that keep it, built once before a run:
 /// current, former and arrondissement codes, with and without the leading zero, "2a"/"2A". The hot loop
 /// then does one hash lookup of the raw bytes per row — no decoding, no normalising.
+/// Five-character codes (<c>[0-9][0-9AB][0-9]{3}</c>, nearly every row of a national file) are first tested
+/// against two 15 KB bitsets indexed by the code's value — known, and kept by some perimeter — which stay in
+/// the L1 cache: the hash table (a cache miss per row, measured at 150–400 ns on these machines) is only
+/// consulted for kept rows and unusual spellings.
 /// </summary>
 public sealed class CodeLookup
 {
+    private const int DenseSize = 10 * 12 * 1000;
     private static readonly CodeEntry NoPerimeter = new([], CommuneCodeResolution.Current);
     private readonly FrozenDictionary<UInt128, CodeEntry> _entries;
+    private readonly ulong[] _known = new ulong[(DenseSize + 63) / 64];
+    private readonly ulong[] _kept = new ulong[(DenseSize + 63) / 64];
 
-    private CodeLookup(FrozenDictionary<UInt128, CodeEntry> entries) => _entries = entries;
+    private CodeLookup(FrozenDictionary<UInt128, CodeEntry> entries)
+    {
+        _entries = entries;
+        Span<byte> bytes = stackalloc byte[CodeKey.MaxLength];
+        foreach (var (key, entry) in entries)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes, (ulong)key);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], (ulong)(key >> 64));
+            var length = bytes.IndexOf((byte)0);
+            var index = DenseIndex(length < 0 ? bytes : bytes[..length]);
+            if (index >= 0)
+            {
+                _known[index >> 6] |= 1UL << index;
+                if (entry.Perimeters.Length > 0)
+                {
+                    _kept[index >> 6] |= 1UL << index;
+                }
+            }
+        }
+    }
 
     public bool TryGet(ReadOnlySpan<byte> code, out CodeEntry entry)
     {
+        var index = DenseIndex(code);
+        if (index >= 0 && (_kept[index >> 6] & (1UL << index)) == 0)
+        {
+            // Known or not, no perimeter keeps it: the answer needs no hash lookup.
+            entry = NoPerimeter;
+            return (_known[index >> 6] & (1UL << index)) != 0;
+        }
+
         if (CodeKey.TryPack(code, out var key) && _entries.TryGetValue(key, out var found))
         {
             entry = found;
@@ -113,6 +147,37 @@ public sealed class CodeLookup
         }
 
         return new CodeLookup(entries.ToFrozenDictionary());
+    }
+
+    /// <summary>Position of a five-character code <c>[0-9][0-9AB][0-9]{3}</c> in the bitsets, or -1.</summary>
+    private static int DenseIndex(ReadOnlySpan<byte> code)
+    {
+        if (code.Length != 5)
+        {
+            return -1;
+        }
+
+        var first = (uint)(code[0] - '0');
+        var second = (uint)(code[1] - '0');
+        if (second > 9)
+        {
+            second = code[1] switch
+            {
+                (byte)'A' => 10,
+                (byte)'B' => 11,
+                _ => uint.MaxValue,
+            };
+        }
+
+        var third = (uint)(code[2] - '0');
+        var fourth = (uint)(code[3] - '0');
+        var fifth = (uint)(code[4] - '0');
+        if (first > 9 || second > 11 || third > 9 || fourth > 9 || fifth > 9)
+        {
+            return -1;
+        }
+
+        return (int)((((first * 12) + second) * 1000) + (third * 100) + (fourth * 10) + fifth);
     }
 
     private static string RequireKind(Perimeter perimeter, PerimeterSpecKind kind) =>
