@@ -1,2 +1,0 @@
-namespace CoeurDeVille.Extraction.Tests;
-internal static class Placeholder { }
