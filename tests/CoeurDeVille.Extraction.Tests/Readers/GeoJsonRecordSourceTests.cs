@@ -125,7 +125,7 @@ public sealed class GeoJsonRecordSourceTests
     {
         using var folder = new TemporaryFolder();
         var path = folder.File("grand.geojson");
-        const int count = 150_000;
+        const int count = 80_000;
         using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
         {
             writer.Write("{\"type\":\"FeatureCollection\",\"features\":[");
@@ -145,7 +145,7 @@ public sealed class GeoJsonRecordSourceTests
         long read = 0;
         foreach (var record in source.ReadAll(TestContext.Current.CancellationToken))
         {
-            if (++read % 50_000 == 0)
+            if (++read % 20_000 == 0)
             {
                 peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
                 Assert.InRange(source.Position, 1, fileSize);
@@ -153,7 +153,7 @@ public sealed class GeoJsonRecordSourceTests
         }
 
         Assert.Equal(count, read);
-        Assert.True(fileSize > 20_000_000, $"fichier de test trop petit : {fileSize}");
+        Assert.True(fileSize > 12_000_000, $"fichier de test trop petit : {fileSize}");
         Assert.True(peak < 4_000_000, $"mémoire retenue {peak} octets pour un fichier de {fileSize} octets");
     }
 }
