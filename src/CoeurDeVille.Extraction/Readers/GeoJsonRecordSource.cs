@@ -41,6 +41,7 @@ public sealed class GeoJsonRecordSource : IRecordSource
             }
         }
 
+        Interlocked.Exchange(ref _position, 0);
         foreach (var column in columns)
         {
             _columnIndex[column] = _columnIndex.Count;
