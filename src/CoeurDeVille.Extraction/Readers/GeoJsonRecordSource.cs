@@ -235,9 +235,14 @@ public sealed class GeoJsonRecordSource : IRecordSource
             {
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var index = _columnIndex[reader.GetString()!];
+                    // Always found unless the file changed between the two passes; then the new key is dropped.
+                    var found = _columnIndex.TryGetValue(reader.GetString()!, out var index);
                     reader.Read();
-                    values[index] = JsonText.ReadValue(ref reader, span);
+                    var value = JsonText.ReadValue(ref reader, span);
+                    if (found)
+                    {
+                        values[index] = value;
+                    }
                 }
             }
             else if (isProperties && reader.TokenType != JsonTokenType.Null)
@@ -314,7 +319,7 @@ public sealed class GeoJsonRecordSource : IRecordSource
         new(
             _displayName,
             json.LastBufferedLine,
-            $"fin de fichier inattendue : {expected} était attendu(e). Le fichier semble tronqué (téléchargement interrompu ?).");
+            $"fin de fichier inattendue à l'octet {json.BytesRead} : {expected} était attendu(e). Le fichier semble tronqué (téléchargement interrompu ?).");
 
     private SourceFormatException Error(long line, string message) => new(_displayName, line, message);
 

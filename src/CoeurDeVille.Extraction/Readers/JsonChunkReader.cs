@@ -31,6 +31,9 @@ internal sealed class JsonChunkReader : IDisposable
     /// <summary>Absolute byte offset of the next unread token.</summary>
     public long Position => _bufferOffset + _start;
 
+    /// <summary>Bytes read from the stream so far.</summary>
+    public long BytesRead => _bufferOffset + _end;
+
     /// <summary>1-based line of the next unread byte (newlines counted as bytes are consumed).</summary>
     public long Line => _linesBeforeStart + 1;
 

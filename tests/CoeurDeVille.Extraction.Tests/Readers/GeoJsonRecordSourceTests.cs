@@ -80,6 +80,8 @@ public sealed class GeoJsonRecordSourceTests
         Assert.NotNull(error.Line);
         Assert.Contains("tronqué", error.Message, StringComparison.Ordinal);
         Assert.Contains("l'entité n°", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"à l'octet {bytes.Length * 2 / 3}", error.Message, StringComparison.Ordinal);
+        TestContext.Current.TestOutputHelper?.WriteLine(error.Message);
     }
 
     [Fact]
