@@ -248,7 +248,7 @@ public sealed class GeoPackageRecordSource : IRecordSource
         }
         catch (SqliteException ex)
         {
-            throw new SourceFormatException(_displayName, row, $"table « {_table} » illisible à cette ligne : {ex.Message}", ex);
+            throw new SourceFormatException(_displayName, row, $"table « {_table} » illisible à cette ligne (erreur SQLite n° {ex.SqliteErrorCode}) : la base semble corrompue.", ex);
         }
     }
 
@@ -269,5 +269,5 @@ public sealed class GeoPackageRecordSource : IRecordSource
     }
 
     private SourceFormatException Corrupt(SqliteException ex) =>
-        new(_displayName, null, $"GeoPackage illisible ou corrompu (SQLite : {ex.Message}).", ex);
+        new(_displayName, null, $"GeoPackage illisible ou corrompu (erreur SQLite n° {ex.SqliteErrorCode}) : une base SQLite intègre était attendue.", ex);
 }

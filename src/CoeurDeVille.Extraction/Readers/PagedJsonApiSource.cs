@@ -238,7 +238,7 @@ public sealed class PagedJsonApiSource : IRecordSource
     }
 
     private static SourceUnreachableException Unreachable(Uri url, HttpRequestException ex) =>
-        new($"L'API {url} est injoignable{(ex.StatusCode is HttpStatusCode code ? $" (statut {(int)code})" : "")} : {ex.Message}", ex);
+        new($"L'API {url} est injoignable{(ex.StatusCode is HttpStatusCode code ? $" (statut {(int)code})" : "")} : connexion impossible (serveur arrêté, nom inconnu ou réseau coupé) ; une réponse HTTP était attendue.", ex);
 
     private static SourceUnreachableException TimedOut(Uri url, Exception ex) =>
         new($"L'API {url} n'a pas répondu dans le délai imparti.", ex);
@@ -267,7 +267,7 @@ public sealed class PagedJsonApiSource : IRecordSource
         }
         catch (IOException ex)
         {
-            throw new SourceUnreachableException($"L'API {url} a coupé la connexion pendant la réponse : {ex.Message}", ex);
+            throw new SourceUnreachableException($"L'API {url} a coupé la connexion pendant la réponse : une page JSON complète était attendue.", ex);
         }
 
         PagesRead++;

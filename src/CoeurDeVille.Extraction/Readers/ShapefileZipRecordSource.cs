@@ -216,7 +216,7 @@ public sealed class ShapefileZipRecordSource : IRecordSource
         }
         catch (Exception ex) when (ex is IOException or ArgumentException or InvalidDataException or NotSupportedException or FileNotFoundException)
         {
-            throw new SourceFormatException(_displayName, null, $"Shapefile « {LayerName} » illisible : en-têtes .shp et .dbf valides attendus ({ex.Message}).", ex);
+            throw new SourceFormatException(_displayName, null, $"Shapefile « {LayerName} » illisible : des en-têtes .shp et .dbf valides étaient attendus.", ex);
         }
     }
 

@@ -174,6 +174,23 @@ public sealed class PagedJsonApiSourceTests
     }
 
     [Fact]
+    public async Task A_closed_port_is_an_unreachable_source()
+    {
+        using var folder = new TemporaryFolder();
+        string url;
+        await using (var server = await LocalHttpServer.StartAsync(folder.Path))
+        {
+            url = server.Url("api/v1/gaspar/risques?code_insee=30007");
+        }
+
+        using var http = new HttpClient();
+        var error = await Assert.ThrowsAsync<SourceUnreachableException>(() =>
+            PagedJsonApiSource.OpenAsync(http, PagedJsonApiOptions.Georisques(new Uri(url)), TestContext.Current.CancellationToken));
+
+        Assert.Contains("est injoignable : connexion impossible", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Malformed_json_names_the_page_url_and_line()
     {
         using var folder = new TemporaryFolder();

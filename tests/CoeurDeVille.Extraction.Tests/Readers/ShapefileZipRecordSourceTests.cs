@@ -113,6 +113,24 @@ public sealed class ShapefileZipRecordSourceTests
         Assert.Contains("archive zip illisible", notZipError.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_corrupt_shp_is_a_format_error()
+    {
+        using var folder = new TemporaryFolder();
+        var shp = WriteShapefile(folder, "arbres", [("30007", "Alès", new Point(770000, 6335000))], Encoding.UTF8);
+        File.WriteAllBytes(shp, [.. Enumerable.Repeat((byte)0x42, 300)]);
+        var zip = Zip(folder, "abime.zip", shp, "", [".shp", ".shx", ".dbf"], prj: null, cpg: "UTF-8");
+
+        var error = Assert.Throws<SourceFormatException>(() =>
+        {
+            using var source = new ShapefileZipRecordSource(zip);
+            _ = source.ReadAll(TestContext.Current.CancellationToken).Count();
+        });
+
+        Assert.StartsWith("abime.zip", error.Message, StringComparison.Ordinal);
+        TestContext.Current.TestOutputHelper?.WriteLine(error.Message);
+    }
+
     [Theory]
     [InlineData("UTF-8", 65001)]
     [InlineData("utf8\n", 65001)]
