@@ -141,7 +141,9 @@ public sealed class GeoJsonRecordSourceTests
         }
 
         var fileSize = new FileInfo(path).Length;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var source = new GeoJsonRecordSource(path);
+        TestContext.Current.TestOutputHelper?.WriteLine($"première passe : {clock.ElapsedMilliseconds} ms pour {fileSize} octets");
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         long peak = 0;
         long read = 0;
@@ -154,6 +156,7 @@ public sealed class GeoJsonRecordSourceTests
             }
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"total : {clock.ElapsedMilliseconds} ms");
         Assert.Equal(count, read);
         Assert.True(fileSize > 12_000_000, $"fichier de test trop petit : {fileSize}");
         Assert.True(peak < 4_000_000, $"mémoire retenue {peak} octets pour un fichier de {fileSize} octets");
