@@ -63,7 +63,7 @@ public static class ExtraireCommand
             parsed.GetValue(options.Excel), parsed.GetValue(options.Clip),
             format == OutputFormat.GeoJson ? 4326 : parsed.GetValue(options.OutputCrs),
             parsed.GetValue(options.Encoding), parsed.GetValue(options.Separator));
-        var runner = new ExtractionRunner(cli.Cache, territories, cli.Time, new PerimeterGeometries(new ContourStore(cli.Settings, cli.Cache, territories)));
+        var runner = new ExtractionRunner(cli.Cache, territories, cli.Time, new PerimeterGeometries(new ContourStore(cli.Settings, cli.Cache, territories)), cli.Http);
         var report = await ExtractionProgressDisplay.RunAsync(cli.Console, progress => runner.RunAsync(request, progress, cancellationToken));
         ExtractionSummary.Write(cli.Console, request, report);
         return ExitCodes.Done;

@@ -20,13 +20,17 @@ public sealed class ExtractionRunner
     private readonly TerritoryDirectory _territories;
     private readonly TimeProvider _time;
     private readonly IPerimeterGeometries? _geometries;
+    private readonly HttpClient? _http;
 
-    public ExtractionRunner(DownloadCache cache, TerritoryDirectory territories, TimeProvider time, IPerimeterGeometries? geometries = null)
+    /// <param name="geometries">Perimeter polygons for spatial cuts; null when only code cuts are needed.</param>
+    /// <param name="http">Client for paged JSON APIs, which are read page by page rather than downloaded.</param>
+    public ExtractionRunner(DownloadCache cache, TerritoryDirectory territories, TimeProvider time, IPerimeterGeometries? geometries = null, HttpClient? http = null)
     {
         _cache = cache;
         _territories = territories;
         _time = time;
         _geometries = geometries;
+        _http = http;
     }
 
     public async Task<ExtractionReport> RunAsync(ExtractionRequest request, IExtractionProgress? progress = null, CancellationToken cancellationToken = default)
@@ -38,10 +42,12 @@ public sealed class ExtractionRunner
 
         var stopwatch = Stopwatch.StartNew();
         var warnings = new List<string>();
-        var download = await _cache.FetchAsync(
-            request.Location,
-            progress is null ? null : new Progress<DownloadProgress>(progress.Downloading),
-            cancellationToken).ConfigureAwait(false);
+        var download = request.Source.Format == "json-api"
+            ? new DownloadedFile("", request.Location, _time.GetUtcNow(), DownloadOrigin.Network, null, null, 0)
+            : await _cache.FetchAsync(
+                request.Location,
+                progress is null ? null : new Progress<DownloadProgress>(progress.Downloading),
+                cancellationToken).ConfigureAwait(false);
         if (download.Origin == DownloadOrigin.StaleCache)
         {
             warnings.Add($"Source injoignable : la copie en cache du {download.RetrievedAt:dd/MM/yyyy HH:mm} (UTC) a été utilisée.");
@@ -154,7 +160,7 @@ public sealed class ExtractionRunner
 
     private Task<RunResult> RunRecordsAsync(
         ExtractionRequest request, DownloadedFile download, List<string> paths, IExtractionProgress? progress, CancellationToken cancellationToken) =>
-        new RecordExtraction(_territories, _geometries).RunAsync(request, download, paths, progress, cancellationToken);
+        new RecordExtraction(_territories, _geometries, _http).RunAsync(request, download, paths, progress, cancellationToken);
 
     private async Task<Action<double, double, List<int>>> PointMatcherAsync(ExtractionRequest request, int sourceCrs, CancellationToken cancellationToken)
     {

@@ -7,7 +7,10 @@ namespace CoeurDeVille.Extraction.Engine;
 public static class OutputNames
 {
     public static string For(string sourceId, Perimeter perimeter, string extension) =>
-        $"{Slug(sourceId)}_{Slug(perimeter.Id)}{extension}";
+        $"{Slug(sourceId)}_{(IsSafe(perimeter.Id) ? perimeter.Id : Slug(perimeter.Id))}{extension}";
+
+    // Administrative ids (commune-2A004) keep their case: codes are case-sensitive for users.
+    private static bool IsSafe(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     public static string Slug(string text)
     {

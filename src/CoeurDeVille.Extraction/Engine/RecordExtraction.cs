@@ -14,16 +14,21 @@ internal sealed class RecordExtraction
     private readonly TerritoryDirectory _territories;
     private readonly IPerimeterGeometries? _geometries;
 
-    public RecordExtraction(TerritoryDirectory territories, IPerimeterGeometries? geometries)
+    private readonly HttpClient? _http;
+
+    public RecordExtraction(TerritoryDirectory territories, IPerimeterGeometries? geometries, HttpClient? http)
     {
         _territories = territories;
         _geometries = geometries;
+        _http = http;
     }
 
     public async Task<RunResult> RunAsync(
         ExtractionRequest request, DownloadedFile download, List<string> paths, IExtractionProgress? progress, CancellationToken cancellationToken)
     {
-        using var source = RecordSources.Open(download.Path, request.Source);
+        using var source = request.Source.Format == "json-api"
+            ? await RecordSources.OpenApiAsync(_http ?? throw new InvalidOperationException("Client HTTP requis pour une API."), request.Location, request.Source, cancellationToken).ConfigureAwait(false)
+            : RecordSources.Open(download.Path, request.Source);
         var schema = source.Schema;
         var cut = request.Source.Cut;
         var statistics = new ScanStatistics();

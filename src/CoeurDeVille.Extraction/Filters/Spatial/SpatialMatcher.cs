@@ -21,7 +21,7 @@ namespace CoeurDeVille.Extraction.Filters.Spatial;
 /// anyway; the scratch coordinate, envelope and tree visitor are per thread.</para>
 /// <para>Points take a fast path: envelope query, then the perimeter's indexed point-in-area locator.</para>
 /// </remarks>
-public sealed class SpatialMatcher
+public sealed class SpatialMatcher : IPerimeterMatcher
 {
     [ThreadStatic]
     private static Scratch? t_scratch;
