@@ -19,7 +19,7 @@ internal static class PostGisClip
         var contour = arguments.Get("contour", SharedData.GardContour);
         var output = arguments.Get("sortie");
         var connectionString = arguments.Get("connexion", "Host=/var/run/postgresql;Username=postgres;Database=postgres");
-        using var dataSource = NpgsqlDataSource.Create(connectionString);
+        using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 });
         using var connection = dataSource.OpenConnection();
         Execute(connection, "CREATE EXTENSION IF NOT EXISTS postgis");
         Execute(connection, "DROP TABLE IF EXISTS bench_points; DROP TABLE IF EXISTS bench_contour");
@@ -67,7 +67,7 @@ internal static class PostGisClip
         var index = stopwatch.Elapsed.TotalSeconds;
 
         stopwatch.Restart();
-        using var count = new NpgsqlCommand("SELECT count(*) FROM bench_points p JOIN bench_contour c ON ST_Intersects(p.geom, c.geom)", connection);
+        using var count = new NpgsqlCommand("SELECT count(*) FROM bench_points p JOIN bench_contour c ON ST_Intersects(p.geom, c.geom)", connection) { CommandTimeout = 0 };
         var inside = (long)count.ExecuteScalar()!;
         var countSeconds = stopwatch.Elapsed.TotalSeconds;
 
