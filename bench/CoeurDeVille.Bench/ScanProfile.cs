@@ -63,7 +63,13 @@ internal static class ScanProfile
             using var http = new HttpClient();
             var territories = new CoeurDeVille.Core.Territories.TerritoryLoader(settings, new CoeurDeVille.Core.Downloads.DownloadCache(settings.CacheFolder, http, TimeProvider.System)).LoadAsync().GetAwaiter().GetResult();
             var perimeter = new CoeurDeVille.Core.Territories.PerimeterResolver(territories).Resolve(new(CoeurDeVille.Core.Territories.PerimeterSpecKind.Epci, siren));
-            var lookup = CoeurDeVille.Extraction.Filters.CodeLookup.ForCommunes(territories, [perimeter.Communes]);
+            var setup = Stopwatch.StartNew();
+            var lookup = CoeurDeVille.Extraction.Filters.CodeLookup.ForPerimeters(territories, "commune", [perimeter]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"CodeLookup.ForPerimeters",-50} {setup.Elapsed.TotalSeconds:F3} s"));
+            setup.Restart();
+            var sniffed = CsvSniffer.Detect(path, null, null);
+            _ = CsvHeader.Read(path, sniffed);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"CsvSniffer.Detect + CsvHeader.Read",-50} {setup.Elapsed.TotalSeconds:F3} s"));
             classifier = new CoeurDeVille.Extraction.Filters.CodeClassifier(lookup, 0, (byte)',');
             var hits = new List<int>();
             if (arguments.Get("tables", "false") == "true")
