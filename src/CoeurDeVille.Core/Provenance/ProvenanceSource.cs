@@ -16,5 +16,4 @@ public sealed class ProvenanceSource
     public string? LicenceUrl { get; set; }
     public string Attribution { get; set; } = "";
     public bool ShareAlike { get; set; }
-    public string? Sha256 { get; set; }
 }

@@ -88,21 +88,38 @@ public static class CsvFields
         return count;
     }
 
-    /// <summary>Splits a record into decoded fields (quotes removed, doubled quotes undoubled).</summary>
+    /// <summary>Splits a record into decoded fields (quotes removed, doubled quotes undoubled); missing fields are null.</summary>
     public static string?[] Split(ReadOnlySpan<byte> record, byte separator, System.Text.Encoding encoding, int expected)
     {
         var values = new string?[expected];
-        var builder = new List<byte>();
-        var field = 0;
+        if (!record.Contains((byte)'"'))
+        {
+            var rest = record;
+            for (var field = 0; field < expected; field++)
+            {
+                var next = rest.IndexOf(separator);
+                values[field] = encoding.GetString(next < 0 ? rest : rest[..next]);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(next + 1)..];
+            }
+
+            return values;
+        }
+
+        var buffer = new byte[record.Length];
+        var length = 0;
+        var index = 0;
         var inQuotes = false;
-        var i = 0;
-        while (i <= record.Length && field < expected)
+        for (var i = 0; i <= record.Length && index < expected; i++)
         {
             if (i == record.Length || (!inQuotes && record[i] == separator))
             {
-                values[field++] = encoding.GetString([.. builder]);
-                builder.Clear();
-                i++;
+                values[index++] = encoding.GetString(buffer, 0, length);
+                length = 0;
                 continue;
             }
 
@@ -111,18 +128,18 @@ public static class CsvFields
             {
                 if (inQuotes && i + 1 < record.Length && record[i + 1] == (byte)'"')
                 {
-                    builder.Add((byte)'"');
-                    i += 2;
-                    continue;
+                    buffer[length++] = (byte)'"';
+                    i++;
+                }
+                else
+                {
+                    inQuotes = !inQuotes;
                 }
 
-                inQuotes = !inQuotes;
-                i++;
                 continue;
             }
 
-            builder.Add(b);
-            i++;
+            buffer[length++] = b;
         }
 
         return values;

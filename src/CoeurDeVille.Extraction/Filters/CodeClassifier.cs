@@ -19,7 +19,7 @@ public sealed class CodeClassifier : ILineClassifier
 
     public LineVerdict Classify(ReadOnlySpan<byte> record, bool hasQuotes, List<int> hits)
     {
-        if (!CsvFields.TryGet(record, _separator, _column, hasQuotes, out var code))
+        if (!CsvFields.TryGet(record, _separator, _column, hasQuotes, out var code) || code.IsEmpty)
         {
             return LineVerdict.Rejected;
         }
@@ -43,6 +43,11 @@ public sealed class CodeClassifier : ILineClassifier
         if (!CsvFields.TryGet(record, _separator, _column, hasQuotes, out var code))
         {
             return $"colonne de code n° {_column + 1} absente";
+        }
+
+        if (code.IsEmpty)
+        {
+            return "code commune vide";
         }
 
         return verdict == LineVerdict.UnknownCode

@@ -204,15 +204,7 @@ public sealed class GeoJsonRecordWriter : FileRecordWriter
         _json.WriteEndArray();
     }
 
-    private static string TypeName(Geometry geometry) => geometry.OgcGeometryType switch
-    {
-        OgcGeometryType.Point => "Point",
-        OgcGeometryType.LineString => "LineString",
-        OgcGeometryType.Polygon => "Polygon",
-        OgcGeometryType.MultiPoint => "MultiPoint",
-        OgcGeometryType.MultiLineString => "MultiLineString",
-        OgcGeometryType.MultiPolygon => "MultiPolygon",
-        OgcGeometryType.GeometryCollection => "GeometryCollection",
-        _ => throw new NotSupportedException($"Type de géométrie non pris en charge par GeoJSON : {geometry.GeometryType}."),
-    };
+    private static string TypeName(Geometry geometry) =>
+        GeometryTypeNames.Of(geometry.OgcGeometryType)
+        ?? throw new NotSupportedException($"Type de géométrie non pris en charge par GeoJSON : {geometry.GeometryType}.");
 }

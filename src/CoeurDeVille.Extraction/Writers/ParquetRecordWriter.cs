@@ -201,17 +201,7 @@ public sealed class ParquetRecordWriter : FileRecordWriter
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static string TypeName(OgcGeometryType type) => type switch
-    {
-        OgcGeometryType.Point => "Point",
-        OgcGeometryType.LineString => "LineString",
-        OgcGeometryType.Polygon => "Polygon",
-        OgcGeometryType.MultiPoint => "MultiPoint",
-        OgcGeometryType.MultiLineString => "MultiLineString",
-        OgcGeometryType.MultiPolygon => "MultiPolygon",
-        OgcGeometryType.GeometryCollection => "GeometryCollection",
-        _ => type.ToString(),
-    };
+    private static string TypeName(OgcGeometryType type) => GeometryTypeNames.Of(type) ?? type.ToString();
 
     // IRecordWriter is synchronous; Parquet.Net is async-only. No synchronization context is involved in the
     // CLI or in batch runs, so blocking here cannot deadlock.

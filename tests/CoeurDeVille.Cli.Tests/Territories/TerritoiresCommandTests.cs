@@ -42,4 +42,18 @@ public sealed class TerritoiresCommandTests
         Assert.Equal(2, cli.Server.RequestCount("/territories/decoupage-administratif/communes.json"));
         Assert.Contains(Directory.EnumerateFiles(Path.Combine(cli.Settings.DataFolder, "cache")), f => f.EndsWith("communes.json", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Contours_report_says_how_communes_were_built()
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var (exitCode, output) = await cli.RunAsync("territoires", "contours", "76");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Seine-Maritime (76)", output, StringComparison.Ordinal);
+        // Val-de-Scie (76034) is today's commune made of three 2018 communes.
+        Assert.Contains("76034 ← ", output, StringComparison.Ordinal);
+        Assert.Contains("Communes sans contour", output, StringComparison.Ordinal);
+    }
 }
