@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace CoeurDeVille.Core.Territories;
 
@@ -11,10 +10,10 @@ public static class DecoupageAdministratifReader
 {
     public static TerritoryDirectory Read(Stream communes, Stream epci, Stream departements, Stream regions)
     {
-        var communeEntries = Deserialize<List<CommuneEntry>>(communes, "communes.json");
-        var epciEntries = Deserialize<List<EpciEntry>>(epci, "epci.json");
-        var departementEntries = Deserialize<List<DepartementEntry>>(departements, "departements.json");
-        var regionEntries = Deserialize<List<RegionEntry>>(regions, "regions.json");
+        var communeEntries = CommuneEntryReader.Read(communes, "communes.json");
+        var epciEntries = Deserialize(epci, "epci.json", DecoupageJsonContext.Default.ListEpciEntry);
+        var departementEntries = Deserialize(departements, "departements.json", DecoupageJsonContext.Default.ListDepartementEntry);
+        var regionEntries = Deserialize(regions, "regions.json", DecoupageJsonContext.Default.ListRegionEntry);
 
         var epciOfCommune = new Dictionary<string, string>(StringComparer.Ordinal);
         var epcis = new List<Epci>(epciEntries.Count);
@@ -70,11 +69,11 @@ public static class DecoupageAdministratifReader
             arrondissements);
     }
 
-    private static T Deserialize<T>(Stream stream, string fileName)
+    private static T Deserialize<T>(Stream stream, string fileName, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(stream, Options)
+            return JsonSerializer.Deserialize(stream, type)
                 ?? throw new InvalidDataException($"{fileName} : fichier vide.");
         }
         catch (JsonException exception)
@@ -82,53 +81,5 @@ public static class DecoupageAdministratifReader
             throw new InvalidDataException(
                 $"{fileName} : JSON invalide à la ligne {exception.LineNumber + 1} ({exception.Message}).", exception);
         }
-    }
-
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
-
-    private sealed class CommuneEntry
-    {
-        public string Code { get; set; } = "";
-        public string Nom { get; set; } = "";
-        public string? Type { get; set; }
-        public string? Departement { get; set; }
-        public string? Region { get; set; }
-        public string? ChefLieu { get; set; }
-        public string? Commune { get; set; }
-        public int? Population { get; set; }
-        public string[]? AnciensCodes { get; set; }
-        public string[]? CodesPostaux { get; set; }
-    }
-
-    private sealed class EpciEntry
-    {
-        public string Code { get; set; } = "";
-        public string Nom { get; set; } = "";
-        public string? Type { get; set; }
-        public int? PopulationTotale { get; set; }
-        public int? PopulationMunicipale { get; set; }
-
-        [JsonPropertyName("membres")]
-        public List<MemberEntry> Membres { get; set; } = [];
-    }
-
-    private sealed class MemberEntry
-    {
-        public string Code { get; set; } = "";
-    }
-
-    private sealed class DepartementEntry
-    {
-        public string Code { get; set; } = "";
-        public string Nom { get; set; } = "";
-        public string? Region { get; set; }
-        public string? ChefLieu { get; set; }
-    }
-
-    private sealed class RegionEntry
-    {
-        public string Code { get; set; } = "";
-        public string Nom { get; set; } = "";
-        public string? ChefLieu { get; set; }
     }
 }

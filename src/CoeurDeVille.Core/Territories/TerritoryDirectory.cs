@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using CoeurDeVille.Core.Text;
 
 namespace CoeurDeVille.Core.Territories;
@@ -10,13 +9,14 @@ namespace CoeurDeVille.Core.Territories;
 /// </summary>
 public sealed class TerritoryDirectory
 {
-    private readonly FrozenDictionary<string, Commune> _communes;
-    private readonly FrozenDictionary<string, Epci> _epcis;
-    private readonly FrozenDictionary<string, Departement> _departements;
-    private readonly FrozenDictionary<string, Region> _regions;
-    private readonly FrozenDictionary<string, string> _formerToCurrent;
-    private readonly FrozenDictionary<string, string> _arrondissementToCommune;
-    private readonly List<(string Normalized, TerritoryKind Kind, string Code)> _names;
+    private readonly Dictionary<string, Commune> _communes;
+    private readonly Dictionary<string, Epci> _epcis;
+    private readonly Dictionary<string, Departement> _departements;
+    private readonly Dictionary<string, Region> _regions;
+    private readonly Dictionary<string, string> _formerToCurrent;
+    private readonly Dictionary<string, string> _arrondissementToCommune;
+    // Folding 37,000 names takes a while and only searches need it.
+    private readonly Lazy<List<(string Normalized, TerritoryKind Kind, string Code)>> _names;
 
     public TerritoryDirectory(
         IEnumerable<Commune> communes,
@@ -26,21 +26,22 @@ public sealed class TerritoryDirectory
         IReadOnlyDictionary<string, string> formerToCurrent,
         IReadOnlyDictionary<string, string> arrondissementToCommune)
     {
-        _communes = communes.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
-        _epcis = epcis.ToFrozenDictionary(e => e.Siren, StringComparer.Ordinal);
-        _departements = departements.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
-        _regions = regions.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
+        _communes = communes.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        _epcis = epcis.ToDictionary(e => e.Siren, StringComparer.Ordinal);
+        _departements = departements.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        _regions = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
         // A délégated commune may keep its chef-lieu's code: a current code always wins.
         _formerToCurrent = formerToCurrent
             .Where(pair => !_communes.ContainsKey(pair.Key) && _communes.ContainsKey(pair.Value))
-            .ToFrozenDictionary(StringComparer.Ordinal);
-        _arrondissementToCommune = arrondissementToCommune.ToFrozenDictionary(StringComparer.Ordinal);
-        _names = [
+            .ToDictionary(StringComparer.Ordinal);
+        _arrondissementToCommune = arrondissementToCommune.ToDictionary(StringComparer.Ordinal);
+        _names = new(() =>
+        [
             .. _communes.Values.Select(c => (NameNormalizer.Normalize(c.Name), TerritoryKind.Commune, c.Code)),
             .. _epcis.Values.Select(e => (NameNormalizer.Normalize(e.Name), TerritoryKind.Epci, e.Siren)),
             .. _departements.Values.Select(d => (NameNormalizer.Normalize(d.Name), TerritoryKind.Departement, d.Code)),
             .. _regions.Values.Select(r => (NameNormalizer.Normalize(r.Name), TerritoryKind.Region, r.Code)),
-        ];
+        ]);
     }
 
     public IEnumerable<Commune> Communes => _communes.Values;
@@ -135,7 +136,7 @@ public sealed class TerritoryDirectory
 
         var maxTypos = normalized.Length <= 4 ? 1 : normalized.Length <= 8 ? 2 : 3;
         var scored = new List<(int Score, TerritoryKind Kind, string Code)>();
-        foreach (var (name, kind, code) in _names)
+        foreach (var (name, kind, code) in _names.Value)
         {
             int score;
             if (name == normalized)

@@ -16,14 +16,14 @@ namespace CoeurDeVille.Extraction.Writers;
 public sealed class ParquetRecordWriter : FileRecordWriter
 {
     /// <summary>Rows per row group: large enough for good compression, small enough to keep memory flat.</summary>
-    public const int DefaultRowGroupSize = 50_000;
+    public const int DefaultRowGroupSize = 20_000;
 
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
     private readonly DataField[] _fields;
     private readonly DataField? _geometryField;
     private readonly string?[][] _columns;
-    private readonly byte[]?[] _geometries;
+    private byte[]?[] _geometries;
     private readonly WKBWriter _wkb = new(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
     private readonly SortedSet<string> _types = new(StringComparer.Ordinal);
     private Envelope _extent = new();
@@ -41,8 +41,10 @@ public sealed class ParquetRecordWriter : FileRecordWriter
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowGroupSize);
         RowGroupSize = rowGroupSize;
         _fields = [.. Schema.Columns.Select(c => new DataField<string>(c, nullable: true))];
-        _columns = [.. _fields.Select(_ => new string?[rowGroupSize])];
-        _geometries = Schema.HasGeometry ? new byte[]?[rowGroupSize] : [];
+        // Buffers grow with the rows actually written: 244 outputs of a --tous-acv run must not each reserve a full row group.
+        var initial = Math.Min(InitialCapacity, rowGroupSize);
+        _columns = [.. _fields.Select(_ => new string?[initial])];
+        _geometries = Schema.HasGeometry ? new byte[]?[initial] : [];
         if (Schema.HasGeometry)
         {
             GeometryColumn = ColumnNames.Unique(Schema.Columns, "geometry", "geometrie_wkb");
@@ -53,7 +55,7 @@ public sealed class ParquetRecordWriter : FileRecordWriter
         {
             _stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
             var schema = new ParquetSchema(_geometryField is null ? _fields : [.. _fields, _geometryField]);
-            _writer = Wait(ParquetWriter.CreateAsync(schema, _stream));
+            _writer = Wait(ParquetWriter.CreateAsync(schema, _stream, BoundedPools));
         }
         catch
         {
@@ -64,11 +66,41 @@ public sealed class ParquetRecordWriter : FileRecordWriter
 
     internal int RowGroupSize { get; }
 
+    // Parquet.Net pools its column buffers without bound unless told otherwise (parquet-dotnet issue #436).
+    private static readonly ParquetOptions BoundedPools = new()
+    {
+        MaximumSmallPoolFreeBytes = 16 << 20,
+        MaximumLargePoolFreeBytes = 32 << 20,
+    };
+
+    private const int InitialCapacity = 256;
+
+    private int Capacity => _columns.Length > 0 ? _columns[0].Length : _geometries.Length;
+
+    private void Grow()
+    {
+        var capacity = Math.Min(Math.Max(Capacity * 2, InitialCapacity), RowGroupSize);
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            Array.Resize(ref _columns[i], capacity);
+        }
+
+        if (Schema.HasGeometry)
+        {
+            Array.Resize(ref _geometries, capacity);
+        }
+    }
+
     /// <summary>Name of the WKB column: <c>geometry</c> unless the source already has a column of that name.</summary>
     internal string? GeometryColumn { get; }
 
     private protected override void WriteCore(SourceRecord record)
     {
+        if (_buffered == Capacity)
+        {
+            Grow();
+        }
+
         for (var i = 0; i < _columns.Length; i++)
         {
             _columns[i][_buffered] = record.Values[i];
