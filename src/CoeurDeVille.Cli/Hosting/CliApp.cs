@@ -21,6 +21,7 @@ public static class CliApp
             TerritoiresCommand.Create(Services),
             ExtraireCommand.Create(Services),
             SourcesCommand.Create(Services),
+            Validation.ValiderCommand.Create(Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
