@@ -28,6 +28,9 @@ internal sealed partial record CatalogueColumn(
     /// <summary>Extra check (French labels of enumerations): returns what is expected, or null when fine.</summary>
     public Func<string, string?>? Extra { get; init; }
 
+    /// <summary>Check made on the dataset before writing (a list item holding the separator): returns the problem, or null.</summary>
+    public Func<Dataset, string?>? WriteCheck { get; init; }
+
     /// <summary>Columns read later see what earlier ones set (resource count after formats).</summary>
     public int ReadOrder { get; init; }
 

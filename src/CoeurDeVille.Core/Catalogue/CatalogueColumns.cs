@@ -155,8 +155,13 @@ internal static class CatalogueColumns
         string name, string key, char separator, Func<Dataset, IReadOnlyList<string>> write, Func<Dataset, IReadOnlyList<string>, Dataset> read) =>
         new(name, key, d => write(d).Count == 0 ? null : string.Join(separator, write(d)), (d, v) => read(d, Split(v, separator)))
         {
-            Extra = null,
+            WriteCheck = d => SeparatorInside(write(d), separator),
         };
+
+    private static string? SeparatorInside(IEnumerable<string> items, char separator) =>
+        items.FirstOrDefault(i => i.Contains(separator, StringComparison.Ordinal) || i.Trim().Length == 0 || i.Trim() != i) is { } bad
+            ? $"élément « {bad} » vide, entouré d'espaces ou contenant le séparateur « {separator} » de la liste ; attendu : un mot sans « {separator} »."
+            : null;
 
     /// <summary>Formats of the distributions, each once, in order; reading gives one distribution per format.</summary>
     private static CatalogueColumn Formats(string name, char separator, bool lowerCase) =>
@@ -164,7 +169,10 @@ internal static class CatalogueColumns
             d => d.Distributions.Count == 0
                 ? null
                 : string.Join(separator, d.Distributions.Select(x => lowerCase ? x.Format.ToLowerInvariant() : x.Format).Distinct(StringComparer.OrdinalIgnoreCase)),
-            (d, v) => d with { Distributions = Split(v, separator).Select(f => new Distribution(f)).ToList() });
+            (d, v) => d with { Distributions = Split(v, separator).Select(f => new Distribution(f)).ToList() })
+        {
+            WriteCheck = d => SeparatorInside(d.Distributions.Select(x => x.Format), separator),
+        };
 
     public static List<string> Split(string value, char separator) =>
         value.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -57,7 +57,11 @@ internal static class CatalogueMapper
             foreach (var column in columns)
             {
                 var value = column.Write(dataset) ?? "";
-                if (value.Length == 0 && column.Required)
+                if (column.WriteCheck?.Invoke(dataset) is { } listProblem)
+                {
+                    issues.Add(new CatalogueIssue(source, number, column.Name, $"jeu « {dataset.Id} » : {listProblem}"));
+                }
+                else if (value.Length == 0 && column.Required)
                 {
                     issues.Add(new CatalogueIssue(source, number, column.Name, $"valeur obligatoire manquante pour le jeu « {dataset.Id} »."));
                 }

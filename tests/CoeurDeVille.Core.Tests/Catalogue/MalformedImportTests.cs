@@ -130,6 +130,20 @@ public sealed class MalformedImportTests
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
+    [Fact]
+    public void Export_refuses_a_keyword_holding_the_list_separator()
+    {
+        using var folder = new TemporaryFolder();
+        var datasets = SeededInventory.Datasets().ToList();
+        datasets[0] = datasets[0] with { Keywords = ["arbres, parcs"] };
+        var files = InventoryCsvFiles.Beside(folder.File("catalogue.csv"));
+
+        var error = Assert.Throws<CatalogueException>(() => InventoryCsv.Write(new Inventory("30007", datasets), CatalogueSchema.EtalabCatalogueDonnees, files));
+
+        Assert.Equal(("mots_cles", 2), (error.Issues[0].Column, error.Issues[0].Row));
+        InventoryCsv.Write(new Inventory("30007", datasets), CatalogueSchema.ScdlCatalogueSimplifie, files);
+    }
+
     private static void WriteWorkbook(string path, List<string[]> rows)
     {
         var table = new CatalogueTable("x", rows[0], rows.Skip(1).Select((r, i) => new CatalogueTableRow(i + 2, r)).ToList());
