@@ -43,6 +43,7 @@ internal static class CatalogueXlsxFile
             var workbook = document.WorkbookPart
                 ?? throw new CatalogueException([new CatalogueIssue(file, 0, null, "classeur sans feuille.")]);
             var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable;
+            var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
             var result = new List<(string, CatalogueTable)>();
             foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
             {
@@ -64,7 +65,7 @@ internal static class CatalogueXlsxFile
                             cells.Add("");
                         }
 
-                        cells.Add(Text(cell, sharedStrings));
+                        cells.Add(Text(cell, sharedStrings, dateStyles));
                     }
 
                     var number = row.RowIndex?.Value is { } index ? (int)index : rows.Count + 1;
@@ -83,7 +84,7 @@ internal static class CatalogueXlsxFile
         }
     }
 
-    private static string Text(DocumentFormat.OpenXml.Spreadsheet.Cell cell, SharedStringTable? sharedStrings)
+    private static string Text(DocumentFormat.OpenXml.Spreadsheet.Cell cell, SharedStringTable? sharedStrings, HashSet<uint> dateStyles)
     {
         var type = cell.DataType?.Value;
         if (type == CellValues.InlineString)
@@ -103,7 +104,71 @@ internal static class CatalogueXlsxFile
             return raw == "1" ? "true" : "false";
         }
 
+        // A date typed in Excel is a number of days since 1899-12-30 shown through a date format.
+        if ((type is null || type == CellValues.Number) && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
+            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466)
+        {
+            var date = DateTime.FromOADate(serial);
+            return date.TimeOfDay == TimeSpan.Zero
+                ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        }
+
         return raw;
+    }
+
+    /// <summary>Indexes of the cell formats that show numbers as dates: built-in date formats and custom ones with day or year.</summary>
+    private static HashSet<uint> DateStyles(Stylesheet? stylesheet)
+    {
+        var result = new HashSet<uint>();
+        if (stylesheet?.CellFormats is not { } formats)
+        {
+            return result;
+        }
+
+        var custom = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null)
+            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? "") ?? [];
+        uint index = 0;
+        foreach (var format in formats.Elements<CellFormat>())
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            if (id is >= 14 and <= 22 or >= 45 and <= 47
+                || (custom.TryGetValue(id, out var code) && IsDateCode(code)))
+            {
+                result.Add(index);
+            }
+
+            index++;
+        }
+
+        return result;
+    }
+
+    private static bool IsDateCode(string code)
+    {
+        // Ignore quoted text and [colour]/[locale] sections, then look for a day or year token.
+        var inQuotes = false;
+        var inBrackets = false;
+        foreach (var c in code)
+        {
+            switch (c)
+            {
+                case '"':
+                    inQuotes = !inQuotes;
+                    break;
+                case '[' when !inQuotes:
+                    inBrackets = true;
+                    break;
+                case ']' when !inQuotes:
+                    inBrackets = false;
+                    break;
+                case 'd' or 'D' or 'y' or 'Y' when !inQuotes && !inBrackets:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ColumnIndex(string reference)

@@ -107,4 +107,39 @@ public sealed class CatalogueRoundTripTests
         Assert.Equal(SeededInventory.Canonical(inventory), SeededInventory.Canonical(read));
         IndependentSchemaCheck.AssertConforms(CatalogueSchemas.SchemaPath(CatalogueSchema.EtalabCatalogueDonnees), IndependentSchemaCheck.ReadCsv(files.Catalogue));
     }
+
+    [Fact]
+    public async Task Dates_typed_as_excel_dates_are_read_as_iso_dates()
+    {
+        using var folder = new TemporaryFolder();
+        var csv = InventoryCsvFiles.Beside(folder.File("catalogue.csv"));
+        InventoryCsv.Write(SeededInventory.Create(), CatalogueSchema.ScdlCatalogueSimplifie, new InventoryCsvFiles(csv.Catalogue, null, null));
+        var rows = IndependentSchemaCheck.ReadCsv(csv.Catalogue);
+        var path = folder.File("saisi-dans-excel.xlsx");
+
+        // Date columns written as real Excel dates (number + date format), the way an agent's typing ends up stored.
+        await using (var stream = File.Create(path))
+        await using (var spreadsheet = await SpreadCheetah.Spreadsheet.CreateNewAsync(stream, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            await spreadsheet.StartWorksheetAsync("Feuil1", token: TestContext.Current.CancellationToken);
+            await spreadsheet.AddRowAsync(rows[0].Select(h => new SpreadCheetah.Cell(h)).ToArray(), TestContext.Current.CancellationToken);
+            foreach (var row in rows.Skip(1))
+            {
+                var cells = row.Select((v, i) => rows[0][i].StartsWith("DATE", StringComparison.Ordinal) || rows[0][i].StartsWith("COUV_TEMP", StringComparison.Ordinal)
+                    ? new SpreadCheetah.Cell(DateTime.ParseExact(v, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                    : new SpreadCheetah.Cell(v)).ToArray();
+                await spreadsheet.AddRowAsync(cells, TestContext.Current.CancellationToken);
+            }
+
+            await spreadsheet.FinishAsync(TestContext.Current.CancellationToken);
+        }
+
+        var raw = IndependentXlsx.ReadSheets(path)["Feuil1"];
+        Assert.Equal("45598", raw[1][Array.IndexOf(rows[0], "DATE_MAJ")]);
+
+        var read = InventoryXlsx.Read(path, CatalogueSchema.ScdlCatalogueSimplifie, SeededInventory.Territory);
+
+        Assert.Equal(new DateOnly(2024, 11, 2), read.Datasets[0].Modified);
+        Assert.Equal(new DateOnly(2020, 1, 1), read.Datasets[0].CoverageStart);
+    }
 }
