@@ -40,6 +40,10 @@ internal static class IndependentSchemaCheck
         }
 
         var problems = new List<string>();
+        var siretColumns = schema.RootElement.TryGetProperty("custom_checks", out var checks)
+            ? checks.EnumerateArray().Where(c => c.GetProperty("name").GetString() == "french-siret-value")
+                .Select(c => c.GetProperty("params").GetProperty("column").GetString()).ToHashSet()
+            : [];
         foreach (var (row, line) in rows.Skip(1).Select((r, i) => (r, i + 2)))
         {
             Assert.Equal(fields.Count, row.Length);
@@ -86,6 +90,11 @@ internal static class IndependentSchemaCheck
                         break;
                 }
 
+                if (siretColumns.Contains(name) && !LuhnSiret(value))
+                {
+                    problems.Add($"ligne {line} {name}: « {value} » n'est pas un SIRET valide");
+                }
+
                 var format = field.TryGetProperty("format", out var f) ? f.GetString() : null;
                 if (format == "email" && !(MailAddress.TryCreate(value, out var mail) && mail.Address == value))
                 {
@@ -100,5 +109,16 @@ internal static class IndependentSchemaCheck
         }
 
         Assert.Empty(problems);
+    }
+
+    private static bool LuhnSiret(string value)
+    {
+        if (!Regex.IsMatch(value, @"^\d{14}$"))
+        {
+            return false;
+        }
+
+        var digits = value.Select(c => c - '0').Reverse().Select((d, i) => i % 2 == 1 ? (d * 2 > 9 ? (d * 2) - 9 : d * 2) : d);
+        return value.StartsWith("356000000", StringComparison.Ordinal) ? value.Sum(c => c - '0') % 5 == 0 : digits.Sum() % 10 == 0;
     }
 }

@@ -72,12 +72,24 @@ public sealed class MalformedImportTests
     public void Every_problem_is_reported_at_once()
     {
         using var folder = new TemporaryFolder();
-        var path = WriteScdl(folder, text => ReplaceNth(ReplaceNth(text, "21300007900014", "2130000790", 2), "Communale", "Municipale", 1));
+        var path = WriteScdl(folder, text => ReplaceNth(ReplaceNth(text, "21300007900011", "2130000790", 2), "Communale", "Municipale", 1));
 
         var error = ReadFails(path);
 
         Assert.Equal(["PRODUCTEUR_SIRET", "COUV_SPAT_MAILLE"], error.Issues.Select(i => i.Column).Order(StringComparer.Ordinal).Reverse());
         Assert.Contains(error.Issues, i => i.Message.Contains("14 chiffres", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Siret_with_a_wrong_key_is_refused()
+    {
+        using var folder = new TemporaryFolder();
+        var path = WriteScdl(folder, text => ReplaceNth(text, "21300007900011", "21300007900014", 1));
+
+        var issue = Assert.Single(ReadFails(path).Issues);
+
+        Assert.Equal(("PRODUCTEUR_SIRET", 2), (issue.Column, issue.Row));
+        Assert.Contains("clé de contrôle", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using CoeurDeVille.Core.Catalogue;
 
 namespace CoeurDeVille.Core.Tests.Catalogue;
 
-/// <summary>An inventory valid in both national schemas, every property set, with texts that stress CSV quoting.</summary>
+/// <summary>An inventory valid in both national schemas, every property set, with texts that stress CSV quoting. SIRETs are fictional (valid Luhn key).</summary>
 internal static class SeededInventory
 {
     public const string Territory = "30007";
@@ -36,7 +36,7 @@ internal static class SeededInventory
         Theme = theme,
         Keywords = ["arbre", "forêt", "écologie urbaine"],
         ProducerName = "Ville d'Alès",
-        ProducerSiret = "21300007900014",
+        ProducerSiret = "21300007900011",
         ProducerAlternateId = "W301234567",
         ProducerService = "Direction des espaces verts",
         InformationSystem = "Logiciel patrimoine",
@@ -44,7 +44,7 @@ internal static class SeededInventory
         OpennessStatus = status,
         BlockerReason = reason,
         PublisherName = "Alès Agglomération",
-        PublisherSiret = "20006659300016",
+        PublisherSiret = "20006659300019",
         Licence = "Licence Ouverte-LO",
         Schema = "https://schema.data.gouv.fr/etalab/schema-arbre/",
         UpdateFrequency = "Annuelle",
