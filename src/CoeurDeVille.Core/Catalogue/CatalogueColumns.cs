@@ -132,9 +132,11 @@ internal static class CatalogueColumns
     public static IReadOnlyList<CatalogueColumn> Companion(CatalogueSchema schema)
     {
         var covered = Main(schema).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        // The join key is required: the title for Etalab (no identifier column), the identifier for SCDL.
+        var key = schema == CatalogueSchema.EtalabCatalogueDonnees ? CompanionTitle : CompanionId;
         return AllCompanion
             .Where(c => c.Name is CompanionId or CompanionTitle || !covered.Contains(c.Key))
-            .Select(c => c.Name is CompanionId or CompanionTitle ? c : c with { Required = false })
+            .Select(c => c with { Required = c.Name == key })
             .ToList();
     }
 

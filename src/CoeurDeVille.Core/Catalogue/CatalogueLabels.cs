@@ -34,10 +34,10 @@ public static class CatalogueLabels
 
     public static IReadOnlyCollection<string> OpennessStatusLabels => Statuses.Values;
 
-    /// <summary>Reads a label, ignoring case and accents ("deja ouvert").</summary>
+    /// <summary>Reads a label, ignoring case, accents and the kind of apostrophe ("deja ouvert").</summary>
     public static bool TryParseProducerType(string label, out ProducerType value) => TryParse(ProducerTypes, label, out value);
 
-    /// <summary>Reads a label, ignoring case and accents.</summary>
+    /// <summary>Reads a label, ignoring case, accents and the kind of apostrophe.</summary>
     public static bool TryParseOpennessStatus(string label, out OpennessStatus value) => TryParse(Statuses, label, out value);
 
     private static bool TryParse<T>(Dictionary<T, string> labels, string label, out T value)
@@ -45,7 +45,9 @@ public static class CatalogueLabels
     {
         foreach (var (key, text) in labels)
         {
-            if (string.Compare(text, label.Trim(), CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0)
+            // Word and Excel turn ' into ’ as one types.
+            var typed = label.Trim().Replace('’', '\'');
+            if (string.Compare(text, typed, CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0)
             {
                 value = key;
                 return true;

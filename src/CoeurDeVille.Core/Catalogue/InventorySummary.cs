@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CoeurDeVille.Core.Catalogue;
 
 /// <summary>
@@ -19,6 +21,8 @@ public sealed record InventorySummary(
     /// <summary>Datasets that are neither open nor candidates: every status from « non accessible » on.</summary>
     public static bool IsBlocked(OpennessStatus? status) =>
         status is OpennessStatus.NotAccessibleWithoutValidReason or OpennessStatus.NotAccessibleProtected or OpennessStatus.Other;
+
+    private static readonly StringComparer FrenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: false);
 
     public static InventorySummary Of(IReadOnlyList<Dataset> datasets)
     {
@@ -50,10 +54,10 @@ public sealed record InventorySummary(
 
     private static List<SummaryCount> ByText(IReadOnlyList<Dataset> datasets, Func<Dataset, string?> key, string unset, int total) =>
         datasets
-            .GroupBy(d => string.IsNullOrWhiteSpace(key(d)) ? unset : key(d)!.Trim(), StringComparer.CurrentCultureIgnoreCase)
+            .GroupBy(d => string.IsNullOrWhiteSpace(key(d)) ? unset : key(d)!.Trim(), StringComparer.InvariantCultureIgnoreCase)
             .Select(g => Count(g.Key, g.Count(), total))
             .OrderByDescending(c => c.Count)
-            .ThenBy(c => c.Label, StringComparer.CurrentCulture)
+            .ThenBy(c => c.Label, FrenchOrder)
             .ToList();
 
     private static SummaryCount Count(string label, int count, int total) => new(label, count, total == 0 ? 0 : (double)count / total);

@@ -16,15 +16,14 @@ public static class InventoryXlsx
     /// <summary>Writes the workbook, or throws <see cref="CatalogueException"/> before writing anything when a value breaks the schema.</summary>
     public static async Task WriteAsync(Inventory inventory, CatalogueSchema schema, Stream stream, CancellationToken cancellationToken)
     {
-        var (main, companion, resources) = CatalogueMapper.ToTables(
-            inventory, schema, $"onglet « {CatalogueSheet} »", $"onglet « {CompanionSheet} »", $"onglet « {ResourcesSheet} »");
+        var (main, companion, resources) = ToTables(inventory, schema, "");
         await CatalogueXlsxFile.WriteAsync(stream, [(CatalogueSheet, main), (CompanionSheet, companion), (ResourcesSheet, resources)], cancellationToken);
     }
 
     public static async Task WriteAsync(Inventory inventory, CatalogueSchema schema, string path, CancellationToken cancellationToken)
     {
         // Checked before the file is created, so that a refused inventory leaves no half-written file.
-        _ = CatalogueMapper.ToTables(inventory, schema, Path.GetFileName(path), CompanionSheet, ResourcesSheet);
+        _ = ToTables(inventory, schema, Path.GetFileName(path) + ", ");
         await using var stream = File.Create(path);
         await WriteAsync(inventory, schema, stream, cancellationToken);
     }
@@ -51,6 +50,10 @@ public static class InventoryXlsx
         var resources = sheets.FirstOrDefault(s => Same(s.Sheet, ResourcesSheet)).Table;
         return CatalogueMapper.FromTables(schema, territoryCode, main, companion, resources);
     }
+
+    private static (CatalogueTable Main, CatalogueTable Companion, CatalogueTable Resources) ToTables(Inventory inventory, CatalogueSchema schema, string file) =>
+        CatalogueMapper.ToTables(
+            inventory, schema, $"{file}onglet « {CatalogueSheet} »", $"{file}onglet « {CompanionSheet} »", $"{file}onglet « {ResourcesSheet} »");
 
     private static bool Same(string a, string b) =>
         string.Compare(a.Trim(), b, CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;

@@ -61,6 +61,7 @@ public sealed class CompanionTests
         File.WriteAllText(folder.File("catalogue-complement.csv"),
             "identifiant,titre,type_producteur,statut_ouverture,motif_blocage\n" +
             "ifn-arbres,Arbres vivants inventoriés en forêt.,public national,deja ouvert,\n");
+        File.WriteAllText(folder.File("catalogue-ressources.csv"), "identifiant,format,url\nifn-arbres,CSV,https://inventaire-forestier.ign.fr/arbres.csv\n");
 
         var inventory = InventoryCsv.Read(InventoryCsvFiles.Existing(catalogue), CatalogueSchema.EtalabCatalogueDonnees, "30007");
 
@@ -68,6 +69,21 @@ public sealed class CompanionTests
         Assert.Equal("ifn-arbres", dataset.Id);
         Assert.Equal(ProducerType.NationalPublic, dataset.ProducerType);
         Assert.Equal(OpennessStatus.AlreadyOpen, dataset.OpennessStatus);
+        Assert.Equal([new Distribution("CSV", "https://inventaire-forestier.ign.fr/arbres.csv")], dataset.Distributions);
+    }
+
+    [Fact]
+    public void Scdl_companion_needs_only_the_identifier_and_accepts_typographic_apostrophes()
+    {
+        using var folder = new TemporaryFolder();
+        var files = InventoryCsvFiles.Beside(folder.File("catalogue.csv"));
+        InventoryCsv.Write(SeededInventory.Create(), CatalogueSchema.ScdlCatalogueSimplifie, new InventoryCsvFiles(files.Catalogue, null, null));
+        File.WriteAllText(files.Companion!, "identifiant;statut_ouverture\r\nilots-chaleur;Candidat à l’ouverture\r\n");
+
+        var inventory = InventoryCsv.Read(InventoryCsvFiles.Existing(files.Catalogue), CatalogueSchema.ScdlCatalogueSimplifie, "30007");
+
+        Assert.Equal(OpennessStatus.CandidateForOpening, inventory.Datasets.Single(d => d.Id == "ilots-chaleur").OpennessStatus);
+        Assert.Equal(1, inventory.Summary().ByOpennessStatus.Sum(c => c.Label == CatalogueLabels.NotSet ? 0 : c.Count));
     }
 
     [Fact]
