@@ -143,6 +143,19 @@ public sealed class MalformedImportTests
     }
 
     [Fact]
+    public void A_file_that_is_not_a_workbook_gives_a_french_error()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("inventaire.xlsx");
+        File.WriteAllText(path, "titre,description\n");
+
+        var error = Assert.Throws<CatalogueException>(() => InventoryXlsx.Read(path, CatalogueSchema.EtalabCatalogueDonnees, "30007"));
+
+        Assert.Equal("inventaire.xlsx", Assert.Single(error.Issues).File);
+        Assert.Contains("classeur Excel", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_refuses_a_keyword_holding_the_list_separator()
     {
         using var folder = new TemporaryFolder();
