@@ -1,0 +1,61 @@
+namespace CoeurDeVille.Core.Catalogue;
+
+/// <summary>
+/// Reads and writes an inventory as CSV in a national catalogue schema (UTF-8, comma), with its companion and
+/// resources files (see docs/inventaire.md). Reading accepts UTF-8 or Windows-1252 and any usual separator.
+/// </summary>
+public static class InventoryCsv
+{
+    /// <summary>Reads all files, or throws <see cref="CatalogueException"/> listing every problem (nothing imported).</summary>
+    public static Inventory Read(InventoryCsvFiles files, CatalogueSchema schema, string territoryCode)
+    {
+        var issues = new List<CatalogueIssue>();
+        var main = TryRead(files.Catalogue, issues);
+        var companion = files.Companion is null ? null : TryRead(files.Companion, issues);
+        var resources = files.Resources is null ? null : TryRead(files.Resources, issues);
+        if (issues.Count > 0 || main is null)
+        {
+            throw new CatalogueException(issues);
+        }
+
+        return CatalogueMapper.FromTables(schema, territoryCode, main, companion, resources);
+    }
+
+    /// <summary>Writes the three files, or throws <see cref="CatalogueException"/> before writing anything when a value breaks the schema.</summary>
+    public static void Write(Inventory inventory, CatalogueSchema schema, InventoryCsvFiles files)
+    {
+        var (main, companion, resources) = CatalogueMapper.ToTables(
+            inventory, schema, Path.GetFileName(files.Catalogue), Name(files.Companion), Name(files.Resources));
+        CatalogueCsvFile.Write(files.Catalogue, main);
+        if (files.Companion is not null)
+        {
+            CatalogueCsvFile.Write(files.Companion, companion);
+        }
+
+        if (files.Resources is not null)
+        {
+            CatalogueCsvFile.Write(files.Resources, resources);
+        }
+    }
+
+    private static string Name(string? path) => path is null ? "" : Path.GetFileName(path);
+
+    private static CatalogueTable? TryRead(string path, List<CatalogueIssue> issues)
+    {
+        if (!File.Exists(path))
+        {
+            issues.Add(new CatalogueIssue(Path.GetFileName(path), 0, null, $"fichier introuvable ({path})."));
+            return null;
+        }
+
+        try
+        {
+            return CatalogueCsvFile.Read(path);
+        }
+        catch (CatalogueException e)
+        {
+            issues.AddRange(e.Issues);
+            return null;
+        }
+    }
+}
