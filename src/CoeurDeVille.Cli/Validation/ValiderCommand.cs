@@ -41,11 +41,11 @@ public static class ValiderCommand
     {
         if (report.Valid)
         {
-            console.MarkupLine($"[green]{Markup.Escape(report.File)} : valide[/] ({report.RowCount} lignes).");
+            console.MarkupLine($"[green]{Markup.Escape(report.File)} : valide[/] ({CoeurDeVille.Core.Text.FrenchPlural.Of(report.RowCount, "ligne")}).");
         }
         else
         {
-            console.MarkupLine($"[red]{Markup.Escape(report.File)} : {report.Errors.Count} erreur(s)[/] sur {report.RowCount} lignes.");
+            console.MarkupLine($"[red]{Markup.Escape(report.File)} : {CoeurDeVille.Core.Text.FrenchPlural.Of(report.Errors.Count, "erreur")}[/] sur {CoeurDeVille.Core.Text.FrenchPlural.Of(report.RowCount, "ligne")}.");
             var counts = new Table().AddColumns("Type d'erreur", "Nombre");
             foreach (var (type, count) in report.Counts)
             {

@@ -77,8 +77,8 @@ internal static class ValidationReportWriter
     {
         var text = new StringBuilder();
         text.AppendLine(report.Valid
-            ? $"{report.File} : valide ({report.RowCount} lignes)."
-            : $"{report.File} : {report.Errors.Count} erreur(s) sur {report.RowCount} lignes.");
+            ? $"{report.File} : valide ({CoeurDeVille.Core.Text.FrenchPlural.Of(report.RowCount, "ligne")})."
+            : $"{report.File} : {CoeurDeVille.Core.Text.FrenchPlural.Of(report.Errors.Count, "erreur")} sur {CoeurDeVille.Core.Text.FrenchPlural.Of(report.RowCount, "ligne")}.");
         foreach (var (type, count) in report.Counts)
         {
             text.AppendLine($"  {type} : {count}");
