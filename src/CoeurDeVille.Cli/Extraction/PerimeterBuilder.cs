@@ -1,5 +1,6 @@
 using CoeurDeVille.Cli.Hosting;
 using CoeurDeVille.Core.Territories;
+using CoeurDeVille.Extraction.Filters.Spatial;
 using Spectre.Console;
 
 namespace CoeurDeVille.Cli.Extraction;
@@ -22,7 +23,7 @@ internal static class PerimeterBuilder
             var spec = PerimeterSpec.Parse(text);
             if (spec.Kind == PerimeterSpecKind.File)
             {
-                var geometry = PerimeterFileReader.Read(spec.Value);
+                var geometry = PerimeterFiles.Read(spec.Value);
                 if (bufferMetres > 0)
                 {
                     geometry = PerimeterGeometry.Buffer(geometry, bufferMetres);

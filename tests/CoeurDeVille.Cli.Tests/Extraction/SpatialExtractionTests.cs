@@ -58,6 +58,37 @@ public sealed class SpatialExtractionTests
     }
 
     [Fact]
+    public async Task A_perimeter_drawn_in_QGIS_as_a_Lambert93_GeoPackage_cuts_like_its_GeoJSON()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var square = new GeometryFactory(new PrecisionModel(), 4326).CreatePolygon(
+            [new(-1.823, 47.9836), new(-1.803, 47.9836), new(-1.803, 47.9976), new(-1.823, 47.9976), new(-1.823, 47.9836)]);
+        var geojson = Path.Combine(cli.Folder, "secteur.geojson");
+        var options = new JsonSerializerOptions();
+        options.Converters.Add(new GeoJsonConverterFactory());
+        File.WriteAllText(geojson, JsonSerializer.Serialize<Geometry>(square, options));
+        var gpkg = Path.Combine(cli.Folder, "secteur-l93.gpkg");
+        var lambert = CoeurDeVille.Core.Geometries.GeometryReprojector.Shared.Transform(square, 4326, 2154);
+        var schema = new CoeurDeVille.Extraction.Records.SourceSchema(["nom"], true, 2154);
+        using (var writer = CoeurDeVille.Extraction.Writers.RecordWriterFactory.Create(
+            CoeurDeVille.Extraction.Writers.OutputFormat.GeoPackage, new CoeurDeVille.Extraction.Writers.WriterOptions(gpkg, schema, 2154)))
+        {
+            writer.Write(new CoeurDeVille.Extraction.Records.SourceRecord(["ORT"], lambert, 1));
+            writer.Complete();
+        }
+
+        var (geojsonExit, geojsonOutput) = await cli.RunAsync("extraire", "--source", "covoiturage-xy", "-p", $"fichier:{geojson}", "--tampon", "2000", "--sortie", Path.Combine(cli.Folder, "a"));
+        var (gpkgExit, gpkgOutput) = await cli.RunAsync("extraire", "--source", "covoiturage-xy", "-p", $"fichier:{gpkg}", "--tampon", "2000", "--sortie", Path.Combine(cli.Folder, "b"));
+
+        Assert.True(geojsonExit == 0, geojsonOutput);
+        Assert.True(gpkgExit == 0, gpkgOutput);
+        var fromGeoJson = File.ReadAllLines(Path.Combine(cli.Folder, "a", "covoiturage-xy_fichier-secteur.csv"));
+        var fromGpkg = File.ReadAllLines(Path.Combine(cli.Folder, "b", "covoiturage-xy_fichier-secteur-l93.csv"));
+        Assert.True(fromGeoJson.Length > 1);
+        Assert.Equal(fromGeoJson, fromGpkg);
+    }
+
+    [Fact]
     public async Task Lambert_CC45_trees_are_cut_by_the_commune_contour()
     {
         await using var cli = await CliHarness.StartAsync();
