@@ -8,4 +8,10 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+if (Console.IsOutputRedirected)
+{
+    // Logs and pipes have no window: do not wrap file paths at 80 columns.
+    AnsiConsole.Console.Profile.Width = 200;
+}
+
 return await CliApp.RunAsync(args, SettingsLoader.Load(), AnsiConsole.Console, TimeProvider.System, cancellation.Token);
