@@ -1,7 +1,7 @@
-using Xunit;
 using System.Text.Json;
 using CoeurDeVille.Core.Catalogue;
 using CoeurDeVille.Core.Catalogue.Dcat;
+using Xunit;
 
 namespace CoeurDeVille.Core.Tests.Catalogue.Dcat;
 

@@ -1,5 +1,5 @@
-using Xunit;
 using System.Diagnostics;
+using Xunit;
 
 namespace CoeurDeVille.Core.Tests.Catalogue.Dcat;
 
