@@ -144,6 +144,27 @@ public abstract class StorageTests
     }
 
     [Fact]
+    public async Task A_database_failure_after_every_row_was_written_rolls_back_everything()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new InventoryStore(database.Factory, Clock);
+        await using (var db = database.Context())
+        {
+            // The run is recorded last: without its table the save fails once all datasets were inserted.
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE import_runs", Cancel);
+        }
+
+        var error = await Assert.ThrowsAsync<InventoryStoreException>(
+            () => store.SaveAsync(SampleInventories.Full("30007"), cancellationToken: Cancel));
+
+        Assert.StartsWith("L'inventaire du territoire 30007 n'a pas été enregistré", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.InnerException);
+        Assert.Equal(0, await database.CountAsync<DatasetRecord>(Cancel));
+        Assert.Equal(0, await database.CountAsync<DatasetKeyword>(Cancel));
+        Assert.Equal(0, await database.CountAsync<DatasetDistribution>(Cancel));
+    }
+
+    [Fact]
     public async Task A_large_inventory_is_saved_whole_through_the_bulk_path()
     {
         await using var database = await CreateDatabaseAsync(Cancel);

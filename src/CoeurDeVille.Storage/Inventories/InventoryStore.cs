@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CoeurDeVille.Core.Catalogue;
 using CoeurDeVille.Storage.Imports;
 using Microsoft.EntityFrameworkCore;
@@ -132,7 +133,7 @@ public sealed class InventoryStore(IDbContextFactory<CdvDbContext> contexts, Tim
             });
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException)
         {
             // The base itself is failing: the original error is the one to report.
         }
