@@ -1,0 +1,159 @@
+using System.Text;
+using CoeurDeVille.Storage.Imports;
+using CoeurDeVille.Storage.Inventories;
+using CoeurDeVille.Storage.Territories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NetTopologySuite.Geometries;
+
+namespace CoeurDeVille.Storage;
+
+/// <summary>
+/// The shared tables of the platform (DESIGN §4): territories, data inventories and import runs. The same model runs
+/// on SQLite and on PostgreSQL + PostGIS; only the geometry column differs (PostGIS <c>geometry(Geometry,4326)</c>
+/// with a GiST index, or extended WKB bytes on SQLite). Table and column names are snake_case.
+/// </summary>
+public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : DbContext(options)
+{
+    public DbSet<Territory> Territories => Set<Territory>();
+
+    public DbSet<DatasetRecord> Datasets => Set<DatasetRecord>();
+
+    public DbSet<DatasetKeyword> DatasetKeywords => Set<DatasetKeyword>();
+
+    public DbSet<DatasetDistribution> DatasetDistributions => Set<DatasetDistribution>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public StorageProvider Provider => Database.IsNpgsql() ? StorageProvider.PostgreSql : StorageProvider.Sqlite;
+
+    /// <summary>
+    /// Creates the database and its tables when missing (<c>EnsureCreated</c>, identical on both providers; on
+    /// PostgreSQL it also creates the <c>postgis</c> extension). Returns whether anything was created.
+    /// </summary>
+    public Task<bool> EnsureSchemaAsync(CancellationToken cancellationToken = default) =>
+        Database.EnsureCreatedAsync(cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        UpdateBoundingBoxes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        UpdateBoundingBoxes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var postgres = Database.IsNpgsql();
+        if (postgres)
+        {
+            modelBuilder.HasPostgresExtension("postgis");
+        }
+
+        modelBuilder.Entity<Territory>(territory =>
+        {
+            territory.ToTable("territories");
+            territory.HasKey(t => t.Code);
+            territory.Property(t => t.Kind).HasConversion<string>();
+            var geometry = territory.Property(t => t.Geometry);
+            if (postgres)
+            {
+                geometry.HasColumnType("geometry(Geometry,4326)");
+                territory.HasIndex(t => t.Geometry).HasMethod("gist");
+            }
+            else
+            {
+                geometry.HasConversion(
+                    new ValueConverter<Geometry?, byte[]>(g => GeometryWkb.ToBytes(g!), b => GeometryWkb.FromBytes(b)),
+                    new ValueComparer<Geometry?>(
+                        (a, b) => GeometryWkb.AreEqual(a, b),
+                        g => g == null ? 0 : GeometryWkb.HashCode(g),
+                        g => g == null ? null : GeometryWkb.Snapshot(g)));
+            }
+
+            territory.HasIndex(t => new { t.MinX, t.MaxX, t.MinY, t.MaxY });
+        });
+
+        modelBuilder.Entity<DatasetRecord>(dataset =>
+        {
+            dataset.ToTable("datasets");
+            dataset.HasKey(d => new { d.InventoryTerritoryCode, d.DatasetId });
+            dataset.HasIndex(d => new { d.InventoryTerritoryCode, d.Position });
+            dataset.Property(d => d.ProducerType).HasConversion<string>();
+            dataset.Property(d => d.OpennessStatus).HasConversion<string>();
+            dataset.HasMany(d => d.Keywords).WithOne()
+                .HasForeignKey(k => new { k.InventoryTerritoryCode, k.DatasetId })
+                .OnDelete(DeleteBehavior.Cascade);
+            dataset.HasMany(d => d.Distributions).WithOne()
+                .HasForeignKey(k => new { k.InventoryTerritoryCode, k.DatasetId })
+                .OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DatasetKeyword>(keyword =>
+        {
+            keyword.ToTable("dataset_keywords");
+            keyword.HasKey(k => new { k.InventoryTerritoryCode, k.DatasetId, k.Position });
+        });
+
+        modelBuilder.Entity<DatasetDistribution>(distribution =>
+        {
+            distribution.ToTable("dataset_distributions");
+            distribution.HasKey(d => new { d.InventoryTerritoryCode, d.DatasetId, d.Position });
+        });
+
+        modelBuilder.Entity<ImportRun>(run =>
+        {
+            run.ToTable("import_runs");
+            run.HasKey(r => r.Id);
+            run.HasIndex(r => r.TerritoryCode);
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        }
+    }
+
+    private void UpdateBoundingBoxes()
+    {
+        foreach (var entry in ChangeTracker.Entries<Territory>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.UpdateBoundingBox();
+            }
+        }
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && (!char.IsUpper(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoeurDeVille.Storage;
+
+/// <summary>
+/// Creates <see cref="CdvDbContext"/> instances for one connection string. <c>Data Source=…</c> selects SQLite, a
+/// relative file name being resolved in the data folder; <c>Host=…</c> selects PostgreSQL with the
+/// NetTopologySuite (PostGIS) plugin.
+/// </summary>
+public sealed class CdvDbContextFactory : IDbContextFactory<CdvDbContext>
+{
+    private readonly DbContextOptions<CdvDbContext> _options;
+
+    public CdvDbContextFactory(string connectionString, string dataFolder)
+    {
+        (Provider, _options) = CreateOptions(connectionString, dataFolder);
+    }
+
+    public StorageProvider Provider { get; }
+
+    public CdvDbContext CreateDbContext() => new(_options);
+
+    /// <summary>Tells the provider a connection string selects, or throws an <see cref="ArgumentException"/>.</summary>
+    public static StorageProvider ProviderOf(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        DbConnectionStringBuilder builder;
+        try
+        {
+            builder = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"Chaîne de connexion illisible : {e.Message}", nameof(connectionString), e);
+        }
+
+        if (builder.ContainsKey("Host") || builder.ContainsKey("Server"))
+        {
+            return StorageProvider.PostgreSql;
+        }
+
+        if (builder.ContainsKey("Data Source") || builder.ContainsKey("DataSource") || builder.ContainsKey("Filename"))
+        {
+            return StorageProvider.Sqlite;
+        }
+
+        throw new ArgumentException(
+            "Chaîne de connexion non reconnue : « Data Source=fichier.db » pour SQLite ou « Host=…;Database=… » pour PostgreSQL.",
+            nameof(connectionString));
+    }
+
+    /// <summary>Builds the context options for a connection string.</summary>
+    public static (StorageProvider Provider, DbContextOptions<CdvDbContext> Options) CreateOptions(string connectionString, string dataFolder)
+    {
+        var provider = ProviderOf(connectionString);
+        var builder = new DbContextOptionsBuilder<CdvDbContext>();
+        if (provider == StorageProvider.PostgreSql)
+        {
+            builder.UseNpgsql(connectionString, npgsql => npgsql.UseNetTopologySuite());
+        }
+        else
+        {
+            builder.UseSqlite(SqliteInDataFolder(connectionString, dataFolder));
+        }
+
+        return (provider, builder.Options);
+    }
+
+    private static string SqliteInDataFolder(string connectionString, string dataFolder)
+    {
+        var sqlite = new SqliteConnectionStringBuilder(connectionString);
+        var file = sqlite.DataSource;
+        if (file.Length == 0 || file == ":memory:" || file.StartsWith("file:", StringComparison.Ordinal) || sqlite.Mode == SqliteOpenMode.Memory)
+        {
+            return sqlite.ToString();
+        }
+
+        if (!Path.IsPathRooted(file))
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
+            file = Path.Combine(dataFolder, file);
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        sqlite.DataSource = file;
+        return sqlite.ToString();
+    }
+}
