@@ -59,7 +59,7 @@ internal static class CatalogueXlsxFile
                     var cells = new List<string>();
                     foreach (var cell in row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>())
                     {
-                        var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                        var column = cell.CellReference?.Value is { } reference ? CoeurDeVille.Core.Tabular.SpreadsheetColumns.IndexOf(reference) : cells.Count;
                         while (cells.Count < column)
                         {
                             cells.Add("");
@@ -169,21 +169,5 @@ internal static class CatalogueXlsxFile
         }
 
         return false;
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                break;
-            }
-
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index - 1;
     }
 }

@@ -28,7 +28,7 @@ internal static class XlsxRecordReader
             var cells = new List<string>();
             foreach (var cell in row.Elements<Cell>())
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                var column = cell.CellReference?.Value is { } reference ? CoeurDeVille.Core.Tabular.SpreadsheetColumns.IndexOf(reference) : cells.Count;
                 while (cells.Count < column)
                 {
                     cells.Add("");
@@ -67,21 +67,5 @@ internal static class XlsxRecordReader
         }
 
         return cell.CellValue?.Text ?? "";
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                break;
-            }
-
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index - 1;
     }
 }
