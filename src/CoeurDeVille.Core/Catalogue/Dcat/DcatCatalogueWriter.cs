@@ -45,6 +45,9 @@ public sealed partial class DcatCatalogueWriter
     /// <summary>URI of the catalogue of a territory: <c>{base}/territoires/{code}/catalogue</c>.</summary>
     public Uri CatalogueUri(string territoryCode) => new($"{_base}/territoires/{Segment(territoryCode)}/catalogue");
 
+    /// <summary>URI of the whole instance's catalogue (every territory): <c>{base}/catalogue</c>.</summary>
+    public Uri InstanceCatalogueUri() => new($"{_base}/catalogue");
+
     /// <summary>Stable URI of a dataset: <c>{base}/territoires/{code}/jeux-de-donnees/{id}</c>.</summary>
     public Uri DatasetUri(string territoryCode, string datasetId) =>
         new($"{_base}/territoires/{Segment(territoryCode)}/jeux-de-donnees/{Segment(datasetId)}");
@@ -68,11 +71,36 @@ public sealed partial class DcatCatalogueWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>
+    /// The instance's catalogue in Turtle: one dcat:Catalog (<see cref="InstanceCatalogueUri"/>) listing the exported
+    /// datasets of every inventory, each dataset keeping its territory's stable URI.
+    /// </summary>
+    public string ToTurtle(IReadOnlyList<Inventory> inventories)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        TurtleSerializer.Write(Build(InstanceCatalogueUri(), inventories), writer);
+        return writer.ToString();
+    }
+
+    /// <summary>The instance's catalogue in JSON-LD (inline context); see <see cref="ToTurtle(IReadOnlyList{Inventory})"/>.</summary>
+    public string ToJsonLd(IReadOnlyList<Inventory> inventories)
+    {
+        using var stream = new MemoryStream();
+        JsonLdSerializer.Write(Build(InstanceCatalogueUri(), inventories), stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     private RdfGraph Build(Inventory inventory)
     {
         ArgumentNullException.ThrowIfNull(inventory);
+        return Build(CatalogueUri(inventory.TerritoryCode), [inventory]);
+    }
+
+    private RdfGraph Build(Uri catalogueUri, IReadOnlyList<Inventory> inventories)
+    {
+        ArgumentNullException.ThrowIfNull(inventories);
         var graph = new RdfGraph();
-        var catalogue = graph.Describe(new RdfTerm.Iri(CatalogueUri(inventory.TerritoryCode).AbsoluteUri), DcatNs + "Catalog");
+        var catalogue = graph.Describe(new RdfTerm.Iri(catalogueUri.AbsoluteUri), DcatNs + "Catalog");
         catalogue.Add(Dct + "title", French(_metadata.Title));
         catalogue.Add(Dct + "description", French(_metadata.Description));
         var publisher = Agent(graph, _metadata.PublisherName, _metadata.PublisherUri?.AbsoluteUri);
@@ -83,20 +111,20 @@ public sealed partial class DcatCatalogueWriter
         }
 
         catalogue.Add(Dct + "language", Typed(graph, new RdfTerm.Iri(DcatVocabularies.FrenchLanguage), Dct + "LinguisticSystem"));
-        var exported = inventory.Datasets.Where(IsExported).ToList();
-        if (exported.Any(d => DcatVocabularies.Theme(d.Theme) is not null))
+        var exported = inventories.SelectMany(i => i.Datasets.Where(IsExported).Select(d => (Inventory: i, Dataset: d))).ToList();
+        if (exported.Any(e => DcatVocabularies.Theme(e.Dataset.Theme) is not null))
         {
             var scheme = graph.Describe(new RdfTerm.Iri(DcatVocabularies.ThemeScheme), Skos + "ConceptScheme");
             scheme.Add(Dct + "title", French("Thèmes des données"));
             catalogue.Add(DcatNs + "themeTaxonomy", scheme.Subject);
         }
 
-        foreach (var dataset in exported)
+        foreach (var (inventory, dataset) in exported)
         {
             catalogue.Add(DcatNs + "dataset", new RdfTerm.Iri(DatasetUri(inventory.TerritoryCode, dataset.Id).AbsoluteUri));
         }
 
-        foreach (var dataset in exported)
+        foreach (var (inventory, dataset) in exported)
         {
             AddDataset(graph, inventory, dataset, publisher);
         }

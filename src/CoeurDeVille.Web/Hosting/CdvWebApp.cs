@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using CoeurDeVille.Storage;
+using CoeurDeVille.Storage.Inventories;
+using CoeurDeVille.Web.Catalogue;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+
+namespace CoeurDeVille.Web.Hosting;
+
+/// <summary>
+/// Composition of the web host: configuration (<c>Cdv</c> section), storage, catalogue endpoints, OpenAPI document
+/// (<c>/openapi/v1.json</c>) and its reference page (<c>/api/reference</c>). Tests start it on a loopback port.
+/// </summary>
+public static class CdvWebApp
+{
+    /// <summary>Builds the application and ensures the database schema; <c>--seed-demo</c> loads the demo inventory.</summary>
+    public static async Task<WebApplication> CreateAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var seedFlag = args.Contains("--seed-demo", StringComparer.Ordinal);
+        var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
+        var options = builder.Configuration.GetSection(CdvWebOptions.Section).Get<CdvWebOptions>() ?? new CdvWebOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IDbContextFactory<CdvDbContext>>(
+            new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
+        builder.Services.AddSingleton<InventoryStore>();
+        builder.Services.AddSingleton<CatalogueReader>();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                [CatalogueMediaTypes.JsonLd, CatalogueMediaTypes.Turtle, "application/problem+json"]);
+        });
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Cœur de Ville Data — API";
+            document.Info.Description = "Catalogues de données des territoires : inventaires, synthèses et catalogues DCAT-AP.";
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CdvDbContext>>().CreateDbContextAsync(cancellationToken))
+        {
+            await db.EnsureSchemaAsync(cancellationToken);
+        }
+
+        if (seedFlag || options.SeedDemo)
+        {
+            await app.Services.GetRequiredService<InventoryStore>().SaveAsync(DemoInventory.Create(), "démonstration", cancellationToken: cancellationToken);
+        }
+
+        app.UseResponseCompression();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("Cœur de Ville Data — référence de l'API"));
+        app.MapCatalogue();
+        return app;
+    }
+}

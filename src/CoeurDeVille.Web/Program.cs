@@ -1,0 +1,4 @@
+using CoeurDeVille.Web.Hosting;
+
+var app = await CdvWebApp.CreateAsync(args);
+await app.RunAsync();
