@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests;
+
+public sealed class PostgreSqlCatalogueApiTests : CatalogueApiTests
+{
+    protected override WebTestDatabase CreateDatabase() => PostgreSqlWebTestDatabase.Create();
+}
