@@ -58,6 +58,26 @@ public sealed class DcatCatalogueWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Instance_catalogue_lists_every_inventory_open_datasets_under_their_territory_uris()
+    {
+        var other = new Inventory("30189",
+        [
+            SeededInventory.Full("arbres-nimes", "Arbres de Nîmes", "Environnement", ProducerType.LocalPublic, OpennessStatus.AlreadyOpen, null)
+                with { TerritoryCode = "30189" },
+        ]);
+
+        var turtle = Writer.ToTurtle([Inventory(), other]);
+        var (exitCode, output) = await ShaclValidator.Validate(
+            Save("instance.ttl", turtle), ShaclValidator.Shapes("shapes.ttl"), ShaclValidator.Shapes("range.ttl"));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("<https://donnees.example.fr/catalogue>", turtle, StringComparison.Ordinal);
+        Assert.Contains("<https://donnees.example.fr/territoires/30189/jeux-de-donnees/arbres-nimes>", turtle, StringComparison.Ordinal);
+        Assert.Contains("<https://donnees.example.fr/territoires/30007/jeux-de-donnees/stationnement-velo>", turtle, StringComparison.Ordinal);
+        Assert.DoesNotContain("territoires/30007/catalogue>", turtle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Turtle_export_conforms_to_DCAT_AP_3_shapes_and_ranges()
     {
         var path = Save("catalogue.ttl", Writer.ToTurtle(Inventory()));
