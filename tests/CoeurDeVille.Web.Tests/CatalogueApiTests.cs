@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CoeurDeVille.Core.Catalogue;
+using CoeurDeVille.TestSupport;
 using Xunit;
 
 namespace CoeurDeVille.Web.Tests;

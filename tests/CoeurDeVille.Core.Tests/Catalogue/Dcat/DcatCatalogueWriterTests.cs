@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoeurDeVille.Core.Catalogue;
 using CoeurDeVille.Core.Catalogue.Dcat;
+using CoeurDeVille.TestSupport;
 using Xunit;
 
 namespace CoeurDeVille.Core.Tests.Catalogue.Dcat;

@@ -1,26 +1,30 @@
 using System.Diagnostics;
-using Xunit;
 
-namespace CoeurDeVille.Web.Tests;
+namespace CoeurDeVille.TestSupport;
 
 /// <summary>Runs the npm SHACL validator of tools/shacl (rdf-validate-shacl) on a file, offline.</summary>
-internal static class ShaclValidator
+public static class ShaclValidator
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string Shapes(string file) =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", "standards", "dcat", "shacl-dcat-ap-3.0.1", file));
+        SharedData.PathOf("standards", "dcat", "shacl-dcat-ap-3.0.1", file);
 
     /// <summary>Exit code (0 conforms, 1 violations, 2 unreadable) and the validator's output.</summary>
     public static async Task<(int ExitCode, string Output)> Validate(string dataPath, params string[] shapes)
     {
         var tool = Path.Combine(RepositoryRoot, "tools", "shacl");
-        Assert.True(
-            Directory.Exists(Path.Combine(tool, "node_modules", "rdf-validate-shacl")),
-            $"Le validateur SHACL n'est pas installé ({tool}/node_modules manque) : lancer `npm ci --prefix tools/shacl` à la racine du dépôt.");
+        if (!Directory.Exists(Path.Combine(tool, "node_modules", "rdf-validate-shacl")))
+        {
+            throw new InvalidOperationException(
+                $"Le validateur SHACL n'est pas installé ({tool}/node_modules manque) : lancer `npm ci --prefix tools/shacl` à la racine du dépôt.");
+        }
         foreach (var shape in shapes)
         {
-            Assert.True(File.Exists(shape), $"Formes SHACL introuvables : {shape}");
+            if (!File.Exists(shape))
+            {
+                throw new FileNotFoundException($"Formes SHACL introuvables : {shape}", shape);
+            }
         }
 
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot };
@@ -32,7 +36,7 @@ internal static class ShaclValidator
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node n'a pas démarré.");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var timeout = new CancellationTokenSource();
         timeout.CancelAfter(TimeSpan.FromMinutes(2));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
