@@ -6,8 +6,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-DATA=${BENCH_DATA:-/work/bench-data}
-SHARED=${SHARED_DATA:-/work/shared/data/territories}
+DATA=${BENCH_DATA:-$(dirname "$ROOT")/bench-data}
+SHARED=${SHARED_DATA:-$(dirname "$ROOT")/shared/data/territories}
 RUNS=${RUNS:-5}
 WHAT=${1:-all}
 BIG=$DATA/catnat-2.2go.csv

@@ -51,7 +51,6 @@ internal static class OurExtraction
             Url = file,
             Format = "csv",
             Cut = new SourceCut { Method = "code", Column = arguments.Get("colonne-code", "insee"), Level = "commune" },
-            IsAdHoc = true,
         };
         var format = arguments.Get("format", "csv") switch
         {

@@ -45,7 +45,6 @@ internal static class AdHocSource
             Url = location,
             Format = format,
             Cut = cut,
-            IsAdHoc = true,
         };
     }
 

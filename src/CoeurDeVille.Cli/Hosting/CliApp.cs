@@ -47,7 +47,11 @@ public static class CliApp
         catch (Exception exception) when (exception is SourceFormatException or PerimeterException or ArgumentException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
         {
             console.MarkupLine($"[red]Erreur : {Markup.Escape(exception.Message)}[/]");
-            console.MarkupLine("Aucun fichier de sortie n'a été écrit.");
+            if (parsed.CommandResult.Command.Name == "extraire")
+            {
+                // Outputs are written under temporary names and renamed only when the whole run succeeded.
+                console.MarkupLine("Aucun fichier de sortie n'a été écrit.");
+            }
             return ExitCodes.BadInput;
         }
     }

@@ -95,27 +95,6 @@ public sealed class TerritoryDirectory
         return CommuneCodeResolution.Unknown;
     }
 
-    /// <summary>Every code (current, former, arrondissement) that designates a current commune.</summary>
-    public IEnumerable<string> AllCodesOf(string currentCode)
-    {
-        yield return currentCode;
-        foreach (var pair in _formerToCurrent)
-        {
-            if (pair.Value == currentCode)
-            {
-                yield return pair.Key;
-            }
-        }
-
-        foreach (var pair in _arrondissementToCommune)
-        {
-            if (pair.Value == currentCode)
-            {
-                yield return pair.Key;
-            }
-        }
-    }
-
     /// <summary>Current communes of a département.</summary>
     public IEnumerable<Commune> CommunesOfDepartement(string departementCode) =>
         _communes.Values.Where(c => c.DepartementCode == departementCode);

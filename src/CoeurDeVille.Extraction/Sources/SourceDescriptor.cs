@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace CoeurDeVille.Extraction.Sources;
 
 /// <summary>A national dataset and how to cut it, as declared in <c>sources.json</c>.</summary>
@@ -44,7 +42,4 @@ public sealed class SourceDescriptor
 
     /// <summary>Paged JSON APIs: where the items and the next page link are.</summary>
     public ApiPaging? Paging { get; set; }
-
-    [JsonIgnore]
-    public bool IsAdHoc { get; init; }
 }
