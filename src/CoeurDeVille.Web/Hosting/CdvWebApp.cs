@@ -1,8 +1,12 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Catalogue;
+using CoeurDeVille.Web.Health;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
 
@@ -26,6 +30,9 @@ public static class CdvWebApp
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
         builder.Services.AddSingleton<InventoryStore>();
         builder.Services.AddSingleton<CatalogueReader>();
+        builder.Services.AddRazorPages();
+        // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
+        builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddResponseCompression(compression =>
@@ -56,9 +63,14 @@ public static class CdvWebApp
 
         app.UseResponseCompression();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("Cœur de Ville Data — référence de l'API"));
         app.MapCatalogue();
+        app.MapHealth();
+        app.MapRazorPages();
         return app;
     }
 }
