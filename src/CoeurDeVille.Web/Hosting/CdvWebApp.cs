@@ -1,10 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using CoeurDeVille.Core.Configuration;
+using CoeurDeVille.Core.Downloads;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Health;
+using CoeurDeVille.Web.Territories;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +29,16 @@ public static class CdvWebApp
         var options = builder.Configuration.GetSection(CdvWebOptions.Section).Get<CdvWebOptions>() ?? new CdvWebOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
+        var settings = new CdvSettings { DataFolder = options.ResolvedDataFolder() };
+        builder.Configuration.GetSection(CdvWebOptions.Section).Bind(settings);
+        settings.DataFolder = options.ResolvedDataFolder();
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddHttpClient(nameof(DownloadCache), http => http.DefaultRequestHeaders.UserAgent.ParseAdd("coeurdeville-web/0.1"));
+        builder.Services.AddSingleton(services => new DownloadCache(
+            settings.CacheFolder,
+            services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DownloadCache)),
+            services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<TerritoryDirectoryProvider>();
         builder.Services.AddSingleton<IDbContextFactory<CdvDbContext>>(
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
         builder.Services.AddSingleton<InventoryStore>();
