@@ -17,6 +17,7 @@ internal sealed partial class JsonSchemaErrorCollector
     private readonly HashSet<(string Type, string Pointer, string? Field, string Message)> _seen = [];
     private readonly List<ValidationError> _errors = [];
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private int? _featureIndex;
 
     public JsonSchemaErrorCollector(JsonElement root, int limit)
     {
@@ -35,6 +36,22 @@ internal sealed partial class JsonSchemaErrorCollector
 
     public int Total { get; private set; }
 
+    public bool IsFeatureCollection => _featureCollection;
+
+    /// <summary>Collects the results of a one-feature document: its <c>/features/0</c> is feature <paramref name="featureIndex"/> of the file.</summary>
+    public void Collect(EvaluationResults results, int featureIndex)
+    {
+        _featureIndex = featureIndex;
+        try
+        {
+            Collect(results);
+        }
+        finally
+        {
+            _featureIndex = null;
+        }
+    }
+
     public void Collect(EvaluationResults node)
     {
         if (node.IsValid)
@@ -48,7 +65,7 @@ internal sealed partial class JsonSchemaErrorCollector
             return;
         }
 
-        var instance = node.InstanceLocation.ToString();
+        var instance = Rewrite(node.InstanceLocation.ToString());
         foreach (var (keyword, message) in node.Errors ?? [])
         {
             Add(instance, keyword, message, path);
@@ -72,6 +89,11 @@ internal sealed partial class JsonSchemaErrorCollector
             Add(instance, "anyOf", "ne correspond à aucune des formes permises par le schéma", path);
         }
     }
+
+    private string Rewrite(string pointer) =>
+        _featureIndex is { } index && (pointer == "/features/0" || pointer.StartsWith("/features/0/", StringComparison.Ordinal))
+            ? $"/features/{index.ToString(CultureInfo.InvariantCulture)}{pointer["/features/0".Length..]}"
+            : pointer;
 
     private void Add(string pointer, string keyword, string message, string[] evaluationPath)
     {

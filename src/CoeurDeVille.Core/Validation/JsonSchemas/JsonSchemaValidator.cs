@@ -12,6 +12,10 @@ public static class JsonSchemaValidator
     /// <summary>Errors listed when the caller sets no limit; the counts by type stay complete beyond it.</summary>
     public const int DefaultErrorLimit = 1000;
 
+    private static readonly EvaluationOptions Quick = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
+
+    private static readonly EvaluationOptions Detailed = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
+
     public static Task<ValidationReport> ValidateAsync(Stream document, JsonSchemaDocument schema, CancellationToken cancellationToken = default) =>
         ValidateAsync(document, schema, null, null, cancellationToken);
 
@@ -39,9 +43,16 @@ public static class JsonSchemaValidator
         {
             cancellationToken.ThrowIfCancellationRequested();
             JsonSchemaMessages.EnsureFrench();
-            var results = schema.Schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true });
             var collector = new JsonSchemaErrorCollector(json.RootElement, options?.LimitErrors ?? DefaultErrorLimit);
-            collector.Collect(results);
+            if (collector.IsFeatureCollection)
+            {
+                CollectByFeature(schema.Schema, json.RootElement, collector, cancellationToken);
+            }
+            else
+            {
+                collector.Collect(schema.Schema.Evaluate(json.RootElement, Detailed));
+            }
+
             var warnings = collector.Total > collector.Errors.Count
                 ? [$"limite de {collector.Errors.Count} erreurs atteinte : {collector.Total} erreurs au total, seules les {collector.Errors.Count} premières sont listées"]
                 : Array.Empty<string>();
@@ -52,6 +63,32 @@ public static class JsonSchemaValidator
                 Counts = collector.Counts,
                 Warnings = warnings,
             };
+        }
+    }
+
+    /// <summary>
+    /// The collection's own keys first, then each feature alone: a valid feature costs one quick pass, an invalid one a
+    /// second, detailed pass. Rules across features (<c>uniqueItems</c>, <c>minItems</c> above 1) are not seen this way.
+    /// </summary>
+    private static void CollectByFeature(JsonSchema schema, JsonElement root, JsonSchemaErrorCollector collector, CancellationToken cancellationToken)
+    {
+        var documents = new FeatureDocuments(root);
+        using (var shell = documents.Shell())
+        {
+            collector.Collect(schema.Evaluate(shell.RootElement, Detailed));
+        }
+
+        var index = 0;
+        foreach (var feature in root.GetProperty("features").EnumerateArray())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var single = documents.With(feature);
+            if (!schema.Evaluate(single.RootElement, Quick).IsValid)
+            {
+                collector.Collect(schema.Evaluate(single.RootElement, Detailed), index);
+            }
+
+            index++;
         }
     }
 
