@@ -18,6 +18,7 @@ internal sealed partial class JsonSchemaErrorCollector
     private readonly List<ValidationError> _errors = [];
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private int? _featureIndex;
+    private bool _shell;
 
     public JsonSchemaErrorCollector(JsonElement root, int limit)
     {
@@ -49,6 +50,20 @@ internal sealed partial class JsonSchemaErrorCollector
         finally
         {
             _featureIndex = null;
+        }
+    }
+
+    /// <summary>Collects the results of the collection without its features: what it says of the empty array itself is not true of the file.</summary>
+    public void CollectShell(EvaluationResults results)
+    {
+        _shell = true;
+        try
+        {
+            Collect(results);
+        }
+        finally
+        {
+            _shell = false;
         }
     }
 
@@ -97,6 +112,11 @@ internal sealed partial class JsonSchemaErrorCollector
 
     private void Add(string pointer, string keyword, string message, string[] evaluationPath)
     {
+        if (_shell && pointer == "/features")
+        {
+            return;
+        }
+
         var instance = Segments(pointer);
         if (keyword is "required" or "dependentRequired")
         {

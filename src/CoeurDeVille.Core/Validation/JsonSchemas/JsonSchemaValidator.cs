@@ -68,14 +68,14 @@ public static class JsonSchemaValidator
 
     /// <summary>
     /// The collection's own keys first, then each feature alone: a valid feature costs one quick pass, an invalid one a
-    /// second, detailed pass. Rules across features (<c>uniqueItems</c>, <c>minItems</c> above 1) are not seen this way.
+    /// second, detailed pass. Rules on the features array itself (<c>uniqueItems</c>, <c>minItems</c>, <c>contains</c>) are not checked this way.
     /// </summary>
     private static void CollectByFeature(JsonSchema schema, JsonElement root, JsonSchemaErrorCollector collector, CancellationToken cancellationToken)
     {
         var documents = new FeatureDocuments(root);
         using (var shell = documents.Shell())
         {
-            collector.Collect(schema.Evaluate(shell.RootElement, Detailed));
+            collector.CollectShell(schema.Evaluate(shell.RootElement, Detailed));
         }
 
         var index = 0;

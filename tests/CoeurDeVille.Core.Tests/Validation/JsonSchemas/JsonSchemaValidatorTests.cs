@@ -193,6 +193,22 @@ public sealed class JsonSchemaValidatorTests
     }
 
     [Fact]
+    public async Task Rules_on_the_features_array_give_no_false_error_and_root_errors_have_no_row()
+    {
+        // Features are validated one at a time; "minItems" must not fire on the empty array used for the root's own keys.
+        var schema = JsonSchemaDocument.Parse("""
+            {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["type", "features", "name"],
+             "properties": {"type": {"const": "FeatureCollection"}, "features": {"type": "array", "minItems": 1, "items": {"type": "object"}}}}
+            """);
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes("""{"type": "FeatureCollection", "features": [{}, {}]}"""));
+
+        var error = Assert.Single((await JsonSchemaValidator.ValidateAsync(file, schema, Token)).Errors);
+
+        Assert.Equal((ValidationErrorTypes.MissingCell, null, "name"), (error.Type, error.RowNumber, error.FieldName));
+        Assert.Equal("Champ « name » : propriété obligatoire « name » absente.", error.Message);
+    }
+
+    [Fact]
     public async Task Json_report_has_the_table_schema_shape()
     {
         using var file = Mutate(JsonSchemaFixtures.InfosTravauxValid, root => root.Properties(2)["niveau"] = "SOUS-SOL");
