@@ -22,8 +22,17 @@ public sealed record ValidationReport
 
     public bool Valid => Errors.Count == 0;
 
-    /// <summary>Number of errors by type, in order of first appearance.</summary>
-    public IReadOnlyDictionary<string, int> Counts => Errors.GroupBy(e => e.Type).ToDictionary(g => g.Key, g => g.Count());
+    private readonly IReadOnlyDictionary<string, int>? _counts;
+
+    /// <summary>Number of errors by type, in order of first appearance; set when the list is capped but counting went on.</summary>
+    public IReadOnlyDictionary<string, int> Counts
+    {
+        get => _counts ?? Errors.GroupBy(e => e.Type).ToDictionary(g => g.Key, g => g.Count());
+        init => _counts = value;
+    }
+
+    /// <summary>Errors found, including those beyond a capped list.</summary>
+    public int ErrorCount => _counts?.Values.Sum() ?? Errors.Count;
 
     public string ToJson() => ValidationReportWriter.ToJson(this);
 

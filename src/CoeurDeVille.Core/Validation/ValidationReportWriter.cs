@@ -21,7 +21,7 @@ internal static class ValidationReportWriter
 
             json.WriteBoolean("valid", report.Valid);
             json.WriteNumber("rowCount", report.RowCount);
-            json.WriteNumber("errorCount", report.Errors.Count);
+            json.WriteNumber("errorCount", report.ErrorCount);
             json.WriteStartObject("counts");
             foreach (var (type, count) in report.Counts)
             {
@@ -78,7 +78,7 @@ internal static class ValidationReportWriter
         var text = new StringBuilder();
         text.AppendLine(report.Valid
             ? $"{report.File} : valide ({CoeurDeVille.Core.Text.FrenchPlural.Of(report.RowCount, "ligne")})."
-            : $"{report.File} : {CoeurDeVille.Core.Text.FrenchPlural.Of(report.Errors.Count, "erreur")} sur {CoeurDeVille.Core.Text.FrenchPlural.Of(report.RowCount, "ligne")}.");
+            : $"{report.File} : {CoeurDeVille.Core.Text.FrenchPlural.Of(report.ErrorCount, "erreur")} sur {CoeurDeVille.Core.Text.FrenchPlural.Of(report.RowCount, "ligne")}.");
         foreach (var (type, count) in report.Counts)
         {
             text.AppendLine($"  {type} : {count}");
