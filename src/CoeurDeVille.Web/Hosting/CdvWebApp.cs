@@ -45,7 +45,8 @@ public static class CdvWebApp
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
         builder.Services.AddSingleton<InventoryStore>();
         builder.Services.AddSingleton<CatalogueReader>();
-        builder.Services.AddRazorPages();
+        // Named explicitly: when a test assembly hosts the app, it is not the entry assembly where pages are found.
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(CdvWebApp).Assembly);
         builder.AddValidation();
         builder.AddPortal();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.

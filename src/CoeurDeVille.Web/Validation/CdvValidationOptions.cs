@@ -18,9 +18,10 @@ public sealed class CdvValidationOptions
     /// <summary>The folders to read: the configured ones, or <c>standards/schemas</c> and <c>trees/schema-arbre</c> of the shared data.</summary>
     public IReadOnlyList<string> ResolvedFolders()
     {
-        if (Folders.Count > 0)
+        var configured = Folders.Where(f => !string.IsNullOrWhiteSpace(f)).ToList();
+        if (configured.Count > 0)
         {
-            return Folders;
+            return configured;
         }
 
         var shared = string.IsNullOrWhiteSpace(SharedData) ? Path.Combine("..", "shared", "data") : SharedData;

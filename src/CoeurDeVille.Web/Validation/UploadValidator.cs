@@ -51,7 +51,7 @@ public sealed class UploadValidator(SchemaCatalogue schemas, CdvValidationOption
         }
         finally
         {
-            File.Delete(path);
+            UploadedTable.Delete(path);
         }
     }
 

@@ -11,7 +11,10 @@ internal static class UploadedTable
 {
     public static async Task<string> SaveAsync(Stream upload, string? fileName, long maxBytes, string folder, CancellationToken cancellationToken)
     {
-        var temporary = Path.Combine(folder, $"cdv-validation-{Guid.NewGuid():N}.tmp");
+        // A private folder per upload, so the file keeps the user's name: the validator's messages quote it.
+        var directory = Directory.CreateDirectory(Path.Combine(folder, $"cdv-validation-{Guid.NewGuid():N}")).FullName;
+        var stem = SafeStem(fileName);
+        var temporary = Path.Combine(directory, stem + ".tmp");
         try
         {
             await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
@@ -34,15 +37,26 @@ internal static class UploadedTable
 
             var extension = Sniff(temporary, fileName);
             // The validator picks its reader by extension; the name the user gave is shown in the report instead.
-            var named = Path.ChangeExtension(temporary, extension);
+            var named = Path.Combine(directory, stem + extension);
             File.Move(temporary, named);
             return named;
         }
         catch
         {
-            File.Delete(temporary);
+            Directory.Delete(directory, recursive: true);
             throw;
         }
+    }
+
+    /// <summary>Deletes the private folder of a saved upload.</summary>
+    public static void Delete(string savedPath) => Directory.Delete(Path.GetDirectoryName(savedPath)!, recursive: true);
+
+    private static string SafeStem(string? fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName ?? ""));
+        var invalid = Path.GetInvalidFileNameChars();
+        stem = new string(stem.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c).ToArray()).Trim();
+        return stem.Length is 0 or > 120 ? "fichier" : stem;
     }
 
     private static string Sniff(string path, string? fileName)
