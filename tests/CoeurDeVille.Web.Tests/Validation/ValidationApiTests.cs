@@ -76,6 +76,22 @@ public sealed class ValidationApiTests
     });
 
     [Fact]
+    public Task A_schema_url_is_downloaded_and_applied() => RunAsync(async (app, cancel) =>
+    {
+        await using var server = await LocalHttpServer.StartAsync(Fixtures);
+        var url = server.Url("schema-valid.json");
+        var path = Path.Combine(Fixtures, "schema-errors.csv");
+        var expected = TableValidator.Validate(path, TableSchema.Load(Path.Combine(Fixtures, "schema-valid.json")), new ValidationOptions { LimitErrors = 1000 }, cancel) with { Schema = url };
+
+        using var response = await app.Client.PostAsync("api/v1/validation", Upload(path, url), cancel);
+        using var missing = await app.Client.PostAsync("api/v1/validation", Upload(path, server.Url("absent.json")), cancel);
+
+        Assert.Equal(expected.ToJson(), await response.Content.ReadAsStringAsync(cancel));
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("n'a pas pu être lu", await missing.Content.ReadAsStringAsync(cancel), StringComparison.Ordinal);
+    });
+
+    [Fact]
     public Task Lists_the_known_schemas_of_the_shared_folders() => RunAsync(async (app, cancel) =>
     {
         using var json = JsonDocument.Parse(await app.Client.GetStringAsync("api/v1/schemas", cancel));
