@@ -32,4 +32,8 @@ SQL
   export CDV_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=cdv;Password=cdv;Database=cdv_tests"
 fi
 echo "PostgreSQL de test : ${CDV_TEST_POSTGRES%%;Password=*}"
-
+# Debian's Chromium for the browser tests (Playwright drives it; `playwright install` is never run).
+if ! dpkg -s chromium >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi

@@ -1,3 +1,4 @@
+using CoeurDeVille.TestSupport;
 using CoeurDeVille.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,7 +24,8 @@ public sealed class RunningWebApp : IAsyncDisposable
     /// <summary>A client that asks for no compression unless a test says so.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<RunningWebApp> StartAsync(WebTestDatabase database, CancellationToken cancellationToken)
+    /// <param name="settings">Extra command-line settings (<c>--Cdv:…</c>, value) a test needs.</param>
+    public static async Task<RunningWebApp> StartAsync(WebTestDatabase database, CancellationToken cancellationToken, params string[] settings)
     {
         var app = await CdvWebApp.CreateAsync(
         [
@@ -31,6 +33,10 @@ public sealed class RunningWebApp : IAsyncDisposable
             "--Cdv:Database", database.ConnectionString,
             "--Cdv:DataFolder", database.DataFolder,
             "--Logging:LogLevel:Default", "Warning",
+            // Everything national comes from shared/data: the COG directory and the known schemas; no internet.
+            "--Cdv:Territoires:Decoupage", TestTerritories.DecoupageFolder,
+            "--Cdv:Schemas:DonneesPartagees", SharedData.Folder,
+            .. settings,
         ], cancellationToken);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

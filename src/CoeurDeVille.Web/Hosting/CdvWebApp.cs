@@ -8,6 +8,8 @@ using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Health;
 using CoeurDeVille.Web.Territories;
+using CoeurDeVille.Web.Validation;
+using CoeurDeVille.Web.Portal;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +45,10 @@ public static class CdvWebApp
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
         builder.Services.AddSingleton<InventoryStore>();
         builder.Services.AddSingleton<CatalogueReader>();
-        builder.Services.AddRazorPages();
+        // Named explicitly: when a test assembly hosts the app, it is not the entry assembly where pages are found.
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(CdvWebApp).Assembly);
+        builder.AddValidation();
+        builder.AddPortal();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
@@ -83,6 +88,8 @@ public static class CdvWebApp
         app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("Cœur de Ville Data — référence de l'API"));
         app.MapCatalogue();
         app.MapHealth();
+        app.MapValidation();
+        app.MapPortal();
         app.MapRazorPages();
         return app;
     }
