@@ -35,13 +35,23 @@ public sealed class ExtractPublicationStore(IDbContextFactory<CdvDbContext> cont
         return number;
     }
 
-    /// <summary>Records that the source was checked and had not changed: no new version.</summary>
-    public async Task MarkCheckedAsync(string territoryCode, string datasetId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records a check that made no new version: the source had not changed, or changed without changing this
+    /// territory's rows (then <paramref name="sourceSha256"/> is its new checksum).
+    /// </summary>
+    public async Task MarkCheckedAsync(string territoryCode, string datasetId, DateTimeOffset at, string? sourceSha256 = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Set<PublishedExtraction>()
-            .Where(p => p.InventoryTerritoryCode == territoryCode && p.DatasetId == datasetId)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.LastCheckedAt, at), cancellationToken);
+        var definition = await db.Set<PublishedExtraction>()
+            .FirstOrDefaultAsync(p => p.InventoryTerritoryCode == territoryCode && p.DatasetId == datasetId, cancellationToken);
+        if (definition is null)
+        {
+            return;
+        }
+
+        definition.LastCheckedAt = at;
+        definition.SourceSha256 = sourceSha256 ?? definition.SourceSha256;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<PublishedExtraction>> DefinitionsAsync(CancellationToken cancellationToken = default)

@@ -6,6 +6,7 @@ using CoeurDeVille.Core.Downloads;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Catalogue;
+using CoeurDeVille.Web.Extractor;
 using CoeurDeVille.Web.Health;
 using CoeurDeVille.Web.Territories;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -22,7 +23,8 @@ namespace CoeurDeVille.Web.Hosting;
 public static class CdvWebApp
 {
     /// <summary>Builds the application and ensures the database schema; <c>--seed-demo</c> loads the demo inventory.</summary>
-    public static async Task<WebApplication> CreateAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="configureServices">Last word on services, for tests (a fake <see cref="TimeProvider"/>).</param>
+    public static async Task<WebApplication> CreateAsync(string[] args, CancellationToken cancellationToken = default, Action<IServiceCollection>? configureServices = null)
     {
         var seedFlag = args.Contains("--seed-demo", StringComparer.Ordinal);
         var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
@@ -43,6 +45,7 @@ public static class CdvWebApp
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
         builder.Services.AddSingleton<InventoryStore>();
         builder.Services.AddSingleton<CatalogueReader>();
+        builder.AddExtractor();
         builder.Services.AddRazorPages();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -63,6 +66,7 @@ public static class CdvWebApp
             return Task.CompletedTask;
         }));
 
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CdvDbContext>>().CreateDbContextAsync(cancellationToken))
         {
@@ -83,6 +87,7 @@ public static class CdvWebApp
         app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("Cœur de Ville Data — référence de l'API"));
         app.MapCatalogue();
         app.MapHealth();
+        app.MapExtractor();
         app.MapRazorPages();
         return app;
     }
