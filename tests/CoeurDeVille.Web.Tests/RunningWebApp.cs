@@ -23,7 +23,16 @@ public sealed class RunningWebApp : IAsyncDisposable
     /// <summary>A client that asks for no compression unless a test says so.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<RunningWebApp> StartAsync(WebTestDatabase database, CancellationToken cancellationToken)
+    /// <summary>The host's services, for tests that look behind the HTTP surface.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    public static Task<RunningWebApp> StartAsync(WebTestDatabase database, CancellationToken cancellationToken) =>
+        StartAsync(database, [], null, cancellationToken);
+
+    /// <param name="extraArgs">More configuration (<c>--Cdv:SourcesBaseUrl</c>…).</param>
+    /// <param name="configureServices">Service replacements, such as a fake <see cref="TimeProvider"/>.</param>
+    public static async Task<RunningWebApp> StartAsync(
+        WebTestDatabase database, string[] extraArgs, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
     {
         var app = await CdvWebApp.CreateAsync(
         [
@@ -31,7 +40,8 @@ public sealed class RunningWebApp : IAsyncDisposable
             "--Cdv:Database", database.ConnectionString,
             "--Cdv:DataFolder", database.DataFolder,
             "--Logging:LogLevel:Default", "Warning",
-        ], cancellationToken);
+            .. extraArgs,
+        ], cancellationToken, configureServices);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new RunningWebApp(app, new Uri(address + "/"));

@@ -14,6 +14,8 @@ public static class ExtractorRegistration
     {
         var options = builder.Configuration.GetSection(ExtractorOptions.Section).Get<ExtractorOptions>() ?? new ExtractorOptions();
         builder.Services.AddSingleton(options);
+        // The pages live in this assembly, which is not the entry assembly when tests (or another host) start the app.
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(ExtractorRegistration).Assembly);
         builder.Services.AddHttpClient(nameof(ExtractionService));
         builder.Services.AddSingleton<IFileStore>(services => new FolderFileStore(Path.Combine(services.GetRequiredService<CdvSettings>().DataFolder, "fichiers")));
         builder.Services.AddSingleton<ExtractionService>();
