@@ -32,4 +32,7 @@ public sealed class PublishedExtraction
     public required string SourceSha256 { get; set; }
 
     public int CurrentVersion { get; set; }
+
+    /// <summary>Scheme and host the download URLs of the catalogue entry start with (<c>https://data.ville.fr</c>).</summary>
+    public string? PublicBaseUri { get; set; }
 }

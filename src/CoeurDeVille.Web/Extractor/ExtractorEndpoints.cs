@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CoeurDeVille.Storage.Extracts;
 using CoeurDeVille.Storage.Files;
 using CoeurDeVille.Web.Extractor.Jobs;
@@ -33,7 +32,7 @@ public static class ExtractorEndpoints
         api.MapGet("/extractions/{id}", (string id, ExtractionJobQueue queue) =>
             queue.Find(id) is { } job ? Results.Ok(ExtractionJobView.From(job)) : NotFound("Extraction inconnue ou expirée."));
         api.MapPost("/extractions/{id}/publication", (string id, PublicationRequest body, HttpContext http, ExtractionJobQueue queue, ExtractorPublicationFlow flow, CancellationToken cancel) =>
-            PublishAsync(id, body, http.User, queue, flow, cancel));
+            PublishAsync(id, body, http, queue, flow, cancel));
         api.MapGet("/territoires/{code}/jeux-de-donnees/{id}/versions", async (string code, string id, ExtractPublicationStore store, CancellationToken cancel) =>
         {
             var versions = await store.VersionsAsync(code, id, cancel);
@@ -64,6 +63,8 @@ public static class ExtractorEndpoints
                 : NotFound("Fichier ou version inconnus.");
         });
     }
+
+    internal static string BaseOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     internal static IResult NotFound(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Introuvable");
 
@@ -108,7 +109,7 @@ public static class ExtractorEndpoints
     }
 
     private static async Task<IResult> PublishAsync(
-        string id, PublicationRequest body, ClaimsPrincipal user, ExtractionJobQueue queue, ExtractorPublicationFlow flow, CancellationToken cancel)
+        string id, PublicationRequest body, HttpContext http, ExtractionJobQueue queue, ExtractorPublicationFlow flow, CancellationToken cancel)
     {
         if (queue.Find(id) is not { } job)
         {
@@ -117,7 +118,7 @@ public static class ExtractorEndpoints
 
         try
         {
-            var versions = await flow.PublishAsync(job, body.Territoires ?? [], body.Frequence, user, cancel);
+            var versions = await flow.PublishAsync(job, body.Territoires ?? [], body.Frequence, http.User, BaseOf(http.Request), cancel);
             return Results.Ok(versions);
         }
         catch (PublicationRefusedException e)

@@ -6,7 +6,8 @@ using CoeurDeVille.Web.Extractor.Territories;
 namespace CoeurDeVille.Web.Extractor;
 
 /// <summary>What the page and the API share: checking and queuing a job, checking rights and publishing a finished one.</summary>
-public sealed class ExtractorPublicationFlow(ExtractionPublisher publisher, PublicationAuthorization authorization, ExtractionService extraction)
+public sealed class ExtractorPublicationFlow(
+    ExtractionPublisher publisher, PublicationAuthorization authorization, ExtractionService extraction, Hosting.CdvWebOptions web)
 {
     public const string QueueFull = "Trop d'extractions en attente : réessayez dans quelques minutes.";
 
@@ -37,7 +38,7 @@ public sealed class ExtractorPublicationFlow(ExtractionPublisher publisher, Publ
 
     /// <summary>Publishes a finished job to each territory (the job's own when none is given).</summary>
     public async Task<IReadOnlyList<PublishedVersion>> PublishAsync(
-        ExtractionJob job, IReadOnlyList<string> codes, string? schedule, ClaimsPrincipal user, CancellationToken cancellationToken)
+        ExtractionJob job, IReadOnlyList<string> codes, string? schedule, ClaimsPrincipal user, string requestBaseUri, CancellationToken cancellationToken)
     {
         if (job.State != ExtractionJobState.Succeeded)
         {
@@ -68,6 +69,7 @@ public sealed class ExtractorPublicationFlow(ExtractionPublisher publisher, Publ
             }
         }
 
-        return await publisher.PublishAsync(job.SourceId, job.Format, territories, frequency, cancellationToken);
+        var baseUri = string.IsNullOrWhiteSpace(web.BaseUri) ? requestBaseUri : web.BaseUri;
+        return await publisher.PublishAsync(job.SourceId, job.Format, territories, frequency, baseUri, cancellationToken);
     }
 }

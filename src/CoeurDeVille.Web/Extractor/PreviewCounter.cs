@@ -12,6 +12,9 @@ public sealed class PreviewCounter(ExtractionService extraction, CdvSettings set
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<PreviewCount>>> _counts = new(StringComparer.Ordinal);
 
+    // Previews read whole sources: one at a time, so a page with eight sources does not take every core from the jobs.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     /// <summary>The count when known within <paramref name="wait"/>; <see cref="PreviewCount.Pending"/> otherwise.</summary>
     public async Task<PreviewCount> CountAsync(string sourceId, TerritoryReference territory, TimeSpan wait, CancellationToken cancellationToken)
     {
@@ -31,6 +34,7 @@ public sealed class PreviewCounter(ExtractionService extraction, CdvSettings set
     private async Task<PreviewCount> ComputeAsync(string sourceId, TerritoryReference territory)
     {
         var folder = Path.Combine(settings.DataFolder, "extraits", "apercus", Guid.NewGuid().ToString("N"));
+        await _gate.WaitAsync();
         try
         {
             var csv = ExtractionFormatChoice.Find("csv")!;
@@ -45,6 +49,7 @@ public sealed class PreviewCounter(ExtractionService extraction, CdvSettings set
         }
         finally
         {
+            _gate.Release();
             try
             {
                 Directory.Delete(folder, recursive: true);

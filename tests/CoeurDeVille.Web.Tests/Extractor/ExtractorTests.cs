@@ -159,6 +159,8 @@ public abstract partial class ExtractorTests
             Assert.Equal(28, versions[0].GetProperty("lignes").GetInt64());
             var inventory = await host.App.Client.GetFromJsonAsync<JsonElement>("api/v1/territoires/51454/jeux-de-donnees/extrait-covoiturage", cancel);
             Assert.Contains("Licence", inventory.GetRawText(), StringComparison.Ordinal);
+            var dcat = await host.App.Client.GetStringAsync("territoires/51454/catalogue.jsonld", cancel);
+            Assert.Contains($"{host.App.Address}territoires/51454/jeux-de-donnees/extrait-covoiturage/fichiers/1/covoiturage_commune-51454.csv", dcat, StringComparison.Ordinal);
 
             // Unchanged source: a day later the check is recorded, no version is added.
             var store = host.App.Services.GetRequiredService<ExtractPublicationStore>();

@@ -26,15 +26,16 @@ public sealed class ExtractionPublisher(
 
     public static string DatasetIdOf(string sourceId) => "extrait-" + OutputNames.Slug(sourceId);
 
-    public static string FileUrl(string territoryCode, string datasetId, int version, string name) =>
-        $"/territoires/{Uri.EscapeDataString(territoryCode)}/jeux-de-donnees/{Uri.EscapeDataString(datasetId)}/fichiers/{version}/{Uri.EscapeDataString(name)}";
+    public static string FileUrl(string territoryCode, string datasetId, int version, string name, string? baseUri = null) =>
+        $"{baseUri?.TrimEnd('/')}/territoires/{Uri.EscapeDataString(territoryCode)}/jeux-de-donnees/{Uri.EscapeDataString(datasetId)}/fichiers/{version}/{Uri.EscapeDataString(name)}";
 
     /// <summary>
     /// Cuts <paramref name="sourceId"/> for each territory and stores a version for each whose output differs from
     /// its current version (all of them on a first publication).
     /// </summary>
+    /// <param name="baseUri">Scheme and host of download URLs, so DCAT harvesters get absolute addresses.</param>
     public async Task<IReadOnlyList<PublishedVersion>> PublishAsync(
-        string sourceId, ExtractionFormatChoice format, IReadOnlyList<TerritoryReference> territories, string schedule, CancellationToken cancellationToken)
+        string sourceId, ExtractionFormatChoice format, IReadOnlyList<TerritoryReference> territories, string schedule, string? baseUri, CancellationToken cancellationToken)
     {
         var source = extraction.Sources.Get(sourceId);
         var scratch = Path.Combine(settings.DataFolder, "extraits", "publications", Guid.NewGuid().ToString("N"));
@@ -52,7 +53,7 @@ public sealed class ExtractionPublisher(
                 await _gate.WaitAsync(cancellationToken);
                 try
                 {
-                    results.Add(await StoreAsync(source, format, territories[i], schedule, report, report.Outputs[i], snapshots.Outputs[i].Path, sourceSha, cancellationToken));
+                    results.Add(await StoreAsync(source, format, territories[i], schedule, baseUri, report, report.Outputs[i], snapshots.Outputs[i].Path, sourceSha, cancellationToken));
                 }
                 finally
                 {
@@ -82,7 +83,7 @@ public sealed class ExtractionPublisher(
     }
 
     private async Task<PublishedVersion> StoreAsync(
-        SourceDescriptor source, ExtractionFormatChoice format, TerritoryReference territory, string schedule, ExtractionReport report,
+        SourceDescriptor source, ExtractionFormatChoice format, TerritoryReference territory, string schedule, string? baseUri, ExtractionReport report,
         ExtractionOutput output, string snapshot, string sourceSha, CancellationToken cancellationToken)
     {
         var code = territory.Code;
@@ -159,16 +160,17 @@ public sealed class ExtractionPublisher(
             PublishedAt = previous?.PublishedAt ?? now,
             LastCheckedAt = now,
             SourceSha256 = sourceSha,
+            PublicBaseUri = baseUri,
         };
         var expected = (previous?.CurrentVersion ?? 0) + 1;
-        var dataset = Describe(source, format, territory, datasetId, schedule, expected, name, previous?.PublishedAt ?? now, now);
+        var dataset = Describe(source, format, territory, datasetId, schedule, expected, name, baseUri, previous?.PublishedAt ?? now, now);
         var number = await store.PublishAsync(dataset, definition, version, cancellationToken);
         return new PublishedVersion(code, datasetId, number, output.Rows, diff.Added, diff.Removed, diff.Changed);
     }
 
     private static Dataset Describe(
         SourceDescriptor source, ExtractionFormatChoice format, TerritoryReference territory, string datasetId, string schedule,
-        int version, string fileName, DateTimeOffset created, DateTimeOffset now) => new()
+        int version, string fileName, string? baseUri, DateTimeOffset created, DateTimeOffset now) => new()
     {
         Id = datasetId,
         Title = $"{source.Title} — {territory.Name}",
@@ -188,8 +190,8 @@ public sealed class ExtractionPublisher(
         TerritoryCode = territory.Code,
         Distributions =
         [
-            new Distribution(format.Format.ToString().ToUpperInvariant(), FileUrl(territory.Code, datasetId, version, fileName), $"{fileName} (version {version})"),
-            new Distribution("JSON", FileUrl(territory.Code, datasetId, version, fileName + ".provenance.json"), "Provenance de l'extraction"),
+            new Distribution(format.Format.ToString().ToUpperInvariant(), FileUrl(territory.Code, datasetId, version, fileName, baseUri), $"{fileName} (version {version})"),
+            new Distribution("JSON", FileUrl(territory.Code, datasetId, version, fileName + ".provenance.json", baseUri), "Provenance de l'extraction"),
         ],
     };
 }

@@ -66,7 +66,7 @@ public sealed class RefreshService(
                 var territory = TerritoryReference.TryParse(directory, definition.Perimeter, out var error)
                     ?? throw new InvalidDataException(error);
                 var format = ExtractionFormatChoice.Find(definition.Format) ?? ExtractionFormatChoice.All[0];
-                made.AddRange((await publisher.PublishAsync(definition.SourceId, format, [territory], definition.Schedule, cancellationToken))
+                made.AddRange((await publisher.PublishAsync(definition.SourceId, format, [territory], definition.Schedule, definition.PublicBaseUri, cancellationToken))
                     .Where(v => v.Version is not null));
             }
             catch (Exception e) when (e is SourceUnreachableException or SourceFormatException or InvalidDataException or IOException or HttpRequestException or ArgumentException)

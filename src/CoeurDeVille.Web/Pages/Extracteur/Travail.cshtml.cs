@@ -37,7 +37,7 @@ public sealed class TravailModel(ExtractionJobQueue queue, ExtractorPublicationF
 
         try
         {
-            Published = await flow.PublishAsync(Job, [Territories ?? ""], Schedule, User, cancellationToken);
+            Published = await flow.PublishAsync(Job, [Territories ?? ""], Schedule, User, ExtractorEndpoints.BaseOf(Request), cancellationToken);
         }
         catch (PublicationRefusedException e)
         {
