@@ -28,7 +28,7 @@ public abstract partial class ExtractorTests
 
     private sealed record Host(RunningWebApp App, LocalHttpServer Server, FakeTimeProvider? Time);
 
-    private async Task RunAsync(Func<Host, CancellationToken, Task> test, string? servedFolder = null, FakeTimeProvider? time = null)
+    private async Task RunAsync(Func<Host, CancellationToken, Task> test, string? servedFolder = null, FakeTimeProvider? time = null, bool allowPublication = true)
     {
         var cancel = TestContext.Current.CancellationToken;
         using var data = new TemporaryFolder();
@@ -42,7 +42,7 @@ public abstract partial class ExtractorTests
                 "--Cdv:Territoires:ContoursCommunes", SharedData.PathOf("territories", "france-geojson") + "/communes-{code}-{slug}.geojson",
                 "--Cdv:Territoires:ContoursDepartement", SharedData.PathOf("territories", "france-geojson") + "/departement-{code}-{slug}.geojson",
                 "--Cdv:SourcesBaseUrl", server.BaseUrl,
-                "--Cdv:Extracteur:AllowPublication", "true",
+                "--Cdv:Extracteur:AllowPublication", allowPublication ? "true" : "false",
                 "--Cdv:Extracteur:PreviewWait", "00:00:00.2",
             ],
             time is null ? null : services => services.AddSingleton<TimeProvider>(time),
@@ -127,6 +127,39 @@ public abstract partial class ExtractorTests
         Assert.Contains("terminé", done, StringComparison.Ordinal);
         Assert.Contains("catnat_commune-30007.geojson", done, StringComparison.Ordinal);
         Assert.DoesNotContain("http-equiv=\"refresh\"", done, StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public Task Publication_without_the_right_is_refused_and_stores_nothing() => RunAsync(async (host, cancel) =>
+    {
+        using var start = await host.App.Client.PostAsJsonAsync("api/v1/extractions", new { source = "catnat", territoire = "30007", format = "csv" }, cancel);
+        var id = (await start.Content.ReadFromJsonAsync<JsonElement>(cancel)).GetProperty("id").GetString()!;
+        await WaitForJobAsync(host.App, id, cancel);
+
+        using var publish = await host.App.Client.PostAsJsonAsync($"api/v1/extractions/{id}/publication", new { territoires = new[] { "30007", "30189" } }, cancel);
+
+        Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
+        Assert.Contains("Vous ne pouvez pas publier dans le catalogue d", await publish.Content.ReadAsStringAsync(cancel), StringComparison.Ordinal);
+        using var versions = await host.App.Client.GetAsync("api/v1/territoires/30007/jeux-de-donnees/extrait-catnat/versions", cancel);
+        Assert.Equal(HttpStatusCode.NotFound, versions.StatusCode);
+    }, allowPublication: false);
+
+    [Fact]
+    public Task One_extraction_is_published_to_many_catalogues_each_with_its_own_cut() => RunAsync(async (host, cancel) =>
+    {
+        using var start = await host.App.Client.PostAsJsonAsync("api/v1/extractions", new { source = "catnat", territoire = "commune:30007", format = "csv" }, cancel);
+        var id = (await start.Content.ReadFromJsonAsync<JsonElement>(cancel)).GetProperty("id").GetString()!;
+        await WaitForJobAsync(host.App, id, cancel);
+
+        using var publish = await host.App.Client.PostAsJsonAsync($"api/v1/extractions/{id}/publication", new { territoires = new[] { "30007", "30189" }, frequence = "hebdomadaire" }, cancel);
+
+        Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
+        var published = (await publish.Content.ReadFromJsonAsync<JsonElement>(cancel)).EnumerateArray().ToList();
+        Assert.Equal(["30007", "30189"], published.Select(p => p.GetProperty("territoryCode").GetString()));
+        var nimes = await host.App.Client.GetStringAsync("territoires/30189/jeux-de-donnees/extrait-catnat/fichiers/1/catnat_commune-30189.csv", cancel);
+        var expected = File.ReadLines(SharedData.PathOf("territories", "catnat", "catnat-decrees-sample-6dep.csv")).Count(l => l.StartsWith("30189,", StringComparison.Ordinal));
+        Assert.Equal(expected, nimes.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.Equal(expected, published[1].GetProperty("rows").GetInt64());
     });
 
     [Fact]
