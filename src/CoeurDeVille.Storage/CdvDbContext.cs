@@ -1,4 +1,5 @@
 using System.Text;
+using CoeurDeVille.Storage.Extracts;
 using CoeurDeVille.Storage.Imports;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Storage.Territories;
@@ -112,6 +113,8 @@ public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : DbCon
             run.HasKey(r => r.Id);
             run.HasIndex(r => r.TerritoryCode);
         });
+
+        ExtractTables.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

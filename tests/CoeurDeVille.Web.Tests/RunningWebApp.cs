@@ -24,8 +24,17 @@ public sealed class RunningWebApp : IAsyncDisposable
     /// <summary>A client that asks for no compression unless a test says so.</summary>
     public HttpClient Client { get; }
 
+    /// <summary>The host's services, for tests that look behind the HTTP surface.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <param name="settings">Extra command-line settings (<c>--Cdv:…</c>, value) a test needs.</param>
-    public static async Task<RunningWebApp> StartAsync(WebTestDatabase database, CancellationToken cancellationToken, params string[] settings)
+    public static Task<RunningWebApp> StartAsync(WebTestDatabase database, CancellationToken cancellationToken, params string[] settings) =>
+        StartAsync(database, settings, null, cancellationToken);
+
+    /// <param name="extraArgs">More configuration (<c>--Cdv:SourcesBaseUrl</c>…).</param>
+    /// <param name="configureServices">Service replacements, such as a fake <see cref="TimeProvider"/>.</param>
+    public static async Task<RunningWebApp> StartAsync(
+        WebTestDatabase database, string[] extraArgs, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
     {
         var app = await CdvWebApp.CreateAsync(
         [
@@ -36,8 +45,8 @@ public sealed class RunningWebApp : IAsyncDisposable
             // Everything national comes from shared/data: the COG directory and the known schemas; no internet.
             "--Cdv:Territoires:Decoupage", TestTerritories.DecoupageFolder,
             "--Cdv:Schemas:DonneesPartagees", SharedData.Folder,
-            .. settings,
-        ], cancellationToken);
+            .. extraArgs,
+        ], cancellationToken, configureServices);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new RunningWebApp(app, new Uri(address + "/"));

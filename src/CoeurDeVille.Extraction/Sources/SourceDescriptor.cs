@@ -40,6 +40,9 @@ public sealed class SourceDescriptor
 
     public SourceCut Cut { get; set; } = new();
 
+    /// <summary>Column that identifies a row across releases (<c>id_lieu</c>), so refreshes can tell changed rows from added ones.</summary>
+    public string? Key { get; set; }
+
     /// <summary>Paged JSON APIs: where the items and the next page link are.</summary>
     public ApiPaging? Paging { get; set; }
 }

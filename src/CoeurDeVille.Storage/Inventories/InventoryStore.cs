@@ -89,6 +89,19 @@ public sealed class InventoryStore(IDbContextFactory<CdvDbContext> contexts, Tim
         }
     }
 
+    /// <summary>
+    /// Creates or replaces one dataset of <paramref name="territoryCode"/>'s inventory in one transaction, leaving the
+    /// other datasets as they are (a replaced dataset keeps its position).
+    /// </summary>
+    public async Task UpsertDatasetAsync(string territoryCode, Dataset dataset, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DatasetUpsert.ApplyAsync(db, territoryCode, dataset, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The inventory of a territory, datasets in their saved order; empty when none was saved.</summary>
     public async Task<Inventory> LoadAsync(string territoryCode, CancellationToken cancellationToken = default)
     {

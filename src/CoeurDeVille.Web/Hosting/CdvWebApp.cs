@@ -6,6 +6,7 @@ using CoeurDeVille.Core.Downloads;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Catalogue;
+using CoeurDeVille.Web.Extractor;
 using CoeurDeVille.Web.Health;
 using CoeurDeVille.Web.Territories;
 using CoeurDeVille.Web.Validation;
@@ -24,7 +25,8 @@ namespace CoeurDeVille.Web.Hosting;
 public static class CdvWebApp
 {
     /// <summary>Builds the application and ensures the database schema; <c>--seed-demo</c> loads the demo inventory.</summary>
-    public static async Task<WebApplication> CreateAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="configureServices">Last word on services, for tests (a fake <see cref="TimeProvider"/>).</param>
+    public static async Task<WebApplication> CreateAsync(string[] args, CancellationToken cancellationToken = default, Action<IServiceCollection>? configureServices = null)
     {
         var seedFlag = args.Contains("--seed-demo", StringComparer.Ordinal);
         var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
@@ -49,6 +51,7 @@ public static class CdvWebApp
         builder.Services.AddRazorPages().AddApplicationPart(typeof(CdvWebApp).Assembly);
         builder.AddValidation();
         builder.AddPortal();
+        builder.AddExtractor();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
@@ -68,6 +71,7 @@ public static class CdvWebApp
             return Task.CompletedTask;
         }));
 
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CdvDbContext>>().CreateDbContextAsync(cancellationToken))
         {
@@ -90,6 +94,7 @@ public static class CdvWebApp
         app.MapHealth();
         app.MapValidation();
         app.MapPortal();
+        app.MapExtractor();
         app.MapRazorPages();
         return app;
     }
