@@ -5,6 +5,7 @@ using CoeurDeVille.Core.Configuration;
 using CoeurDeVille.Core.Downloads;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
+using CoeurDeVille.Web.Accounts;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Health;
 using CoeurDeVille.Web.Territories;
@@ -43,6 +44,7 @@ public static class CdvWebApp
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
         builder.Services.AddSingleton<InventoryStore>();
         builder.Services.AddSingleton<CatalogueReader>();
+        builder.AddAccounts();
         builder.Services.AddRazorPages();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -78,11 +80,13 @@ public static class CdvWebApp
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAccounts();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("Cœur de Ville Data — référence de l'API"));
         app.MapCatalogue();
         app.MapHealth();
+        app.MapAccounts();
         app.MapRazorPages();
         return app;
     }
