@@ -23,7 +23,11 @@ public sealed class RunningWebApp : IAsyncDisposable
     /// <summary>A client that asks for no compression unless a test says so.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<RunningWebApp> StartAsync(WebTestDatabase database, CancellationToken cancellationToken)
+    /// <summary>The host's services (endpoint enumeration, seeding through the host's own stores).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts the host; <paramref name="extraArgs"/> adds configuration (<c>--Cdv:Limites:…</c>).</summary>
+    public static async Task<RunningWebApp> StartAsync(WebTestDatabase database, CancellationToken cancellationToken, params string[] extraArgs)
     {
         var app = await CdvWebApp.CreateAsync(
         [
@@ -31,6 +35,7 @@ public sealed class RunningWebApp : IAsyncDisposable
             "--Cdv:Database", database.ConnectionString,
             "--Cdv:DataFolder", database.DataFolder,
             "--Logging:LogLevel:Default", "Warning",
+            .. extraArgs,
         ], cancellationToken);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

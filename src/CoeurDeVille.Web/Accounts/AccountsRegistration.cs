@@ -5,6 +5,7 @@ using CoeurDeVille.Storage.HostedTerritories;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace CoeurDeVille.Web.Accounts;
 
@@ -23,6 +24,18 @@ public static class AccountsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddHttpContextAccessor();
+        // Pages are compiled into this assembly; when another assembly hosts the app (tests), MVC would not find them.
+        services.AddRazorPages().ConfigureApplicationPartManager(parts =>
+        {
+            var web = typeof(AccountsRegistration).Assembly;
+            if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == web))
+            {
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(web).GetApplicationParts(web))
+                {
+                    parts.ApplicationParts.Add(part);
+                }
+            }
+        });
         services.AddCdvIdentityStores().AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using System.Text.Json;
 
 namespace CoeurDeVille.Web.Accounts;
@@ -8,6 +9,9 @@ namespace CoeurDeVille.Web.Accounts;
 /// </summary>
 public static class JsonBody
 {
+    /// <summary>Largest JSON body accepted (256 KiB): these bodies are forms, not data files.</summary>
+    public const long MaxBytes = 256 * 1024;
+
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request)
         where T : class
     {
@@ -18,6 +22,17 @@ public static class JsonBody
                 title: "Type de contenu non pris en charge",
                 detail: "Le corps de la requête doit être du JSON (en-tête Content-Type: application/json).",
                 statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        // Bodies without Content-Length (chunked) are cut by the server at the same size.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBytes;
         }
 
         try
@@ -36,10 +51,12 @@ public static class JsonBody
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, Results.Problem(
-                title: "Requête trop volumineuse",
-                detail: "Le corps de la requête dépasse la taille maximale acceptée : rien n'a été enregistré.",
-                statusCode: StatusCodes.Status413PayloadTooLarge));
+            return (null, TooLarge());
         }
     }
+
+    private static IResult TooLarge() => Results.Problem(
+        title: "Requête trop volumineuse",
+        detail: $"Le corps JSON dépasse {MaxBytes / 1024} Kio : rien n'a été enregistré.",
+        statusCode: StatusCodes.Status413PayloadTooLarge);
 }
