@@ -1,8 +1,12 @@
 using System.Text;
+using CoeurDeVille.Storage.Accounts;
+using CoeurDeVille.Storage.Audit;
+using CoeurDeVille.Storage.HostedTerritories;
 using CoeurDeVille.Storage.Extracts;
 using CoeurDeVille.Storage.Imports;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Storage.Territories;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -15,7 +19,7 @@ namespace CoeurDeVille.Storage;
 /// on SQLite and on PostgreSQL + PostGIS; only the geometry column differs (PostGIS <c>geometry(Geometry,4326)</c>
 /// with a GiST index, or extended WKB bytes on SQLite). Table and column names are snake_case.
 /// </summary>
-public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : DbContext(options)
+public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : IdentityDbContext<CdvUser>(options)
 {
     public DbSet<Territory> Territories => Set<Territory>();
 
@@ -26,6 +30,12 @@ public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : DbCon
     public DbSet<DatasetDistribution> DatasetDistributions => Set<DatasetDistribution>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<HostedTerritory> HostedTerritories => Set<HostedTerritory>();
+
+    public DbSet<TerritoryMembership> TerritoryMemberships => Set<TerritoryMembership>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public StorageProvider Provider => Database.IsNpgsql() ? StorageProvider.PostgreSql : StorageProvider.Sqlite;
 
@@ -50,6 +60,8 @@ public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        AccountsModel.Configure(modelBuilder);
         var postgres = Database.IsNpgsql();
         if (postgres)
         {

@@ -21,7 +21,7 @@ public static class TerritoiresCommand
             return Search(cli.Console, territories, string.Join(' ', result.GetValue(query)!), result.GetValue(limit));
         });
 
-        var command = new Command("territoires", "Communes, EPCI, départements et régions (COG)") { search, ContoursCommand.Create(services) };
+        var command = new Command("territoires", "Communes, EPCI, départements et régions (COG)") { search, ContoursCommand.Create(services), HebergerCommand.Create(services) };
         command.Aliases.Add("territories");
         return command;
     }

@@ -5,6 +5,7 @@ using CoeurDeVille.Core.Configuration;
 using CoeurDeVille.Core.Downloads;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
+using CoeurDeVille.Web.Accounts;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Extractor;
 using CoeurDeVille.Web.Health;
@@ -49,6 +50,7 @@ public static class CdvWebApp
         builder.Services.AddSingleton<CatalogueReader>();
         // Named explicitly: when a test assembly hosts the app, it is not the entry assembly where pages are found.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(CdvWebApp).Assembly);
+        builder.AddAccounts();
         builder.AddValidation();
         builder.AddPortal();
         builder.AddExtractor();
@@ -87,6 +89,7 @@ public static class CdvWebApp
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAccounts();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("Cœur de Ville Data — référence de l'API"));
@@ -95,6 +98,7 @@ public static class CdvWebApp
         app.MapValidation();
         app.MapPortal();
         app.MapExtractor();
+        app.MapAccounts();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Accounts;
+
+public sealed class SqliteAccountsWebTests : AccountsWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Isolation;
+
+public sealed class PostgreSqlRouteIsolationTests : RouteIsolationTests
+{
+    protected override WebTestDatabase CreateDatabase() => PostgreSqlWebTestDatabase.Create();
+}
