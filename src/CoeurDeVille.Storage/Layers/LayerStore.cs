@@ -124,16 +124,33 @@ public sealed class LayerStore
                 + "AND f.min_x <= @x1 AND f.max_x >= @x0 AND f.min_y <= @y1 AND f.max_y >= @y0"),
             (false, _) => ("layer_features f", "f.layer_id = @l AND f.geometry && ST_MakeEnvelope(@x0, @y0, @x1, @y1, 4326)"),
         };
-        (string, object?)[] parameters =
-        [
+        var parameters = new List<(string, object?)>
+        {
             ("l", layer.Id), ("x0", box?.MinX), ("y0", box?.MinY), ("x1", box?.MaxX), ("y1", box?.MaxY),
             ("n", query.Limit), ("o", query.Offset),
-        ];
+        };
+        var filters = query.Filters ?? [];
+        for (var i = 0; i < filters.Count; i++)
+        {
+            var (column, value) = filters[i];
+            if (!layer.Columns.Any(c => c.Name == column))
+            {
+                throw new ArgumentException($"Propriété « {column} » inconnue dans la couche {layer.Key}.", nameof(query));
+            }
+
+            var name = "v" + i.ToString(CultureInfo.InvariantCulture);
+            filter.Where += sqlite
+                ? $" AND CAST(json_extract(f.properties, @k{name}) AS TEXT) = @{name}"
+                : $" AND (f.properties::jsonb ->> @k{name}) = @{name}";
+            parameters.Add(("k" + name, sqlite ? "$.\"" + column + "\"" : column));
+            parameters.Add((name, value));
+        }
+
         var geometry = sqlite ? "f.geometry" : "ST_AsBinary(f.geometry)";
         var features = new List<StoredFeature>(Math.Min(query.Limit, 1000));
         await using (var command = Command(connection, null,
             $"SELECT f.feature_id, {geometry}, f.properties FROM {filter.From} WHERE {filter.Where} ORDER BY f.feature_id LIMIT @n OFFSET @o",
-            parameters))
+            [.. parameters]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             var wkb = new WKBReader();
@@ -146,7 +163,7 @@ public sealed class LayerStore
         long? matched = null;
         if (query.Count)
         {
-            if (box is null)
+            if (box is null && filters.Count == 0)
             {
                 matched = layer.FeatureCount;
             }
@@ -156,7 +173,7 @@ public sealed class LayerStore
             }
             else
             {
-                await using var count = Command(connection, null, $"SELECT count(*) FROM {filter.From} WHERE {filter.Where}", parameters);
+                await using var count = Command(connection, null, $"SELECT count(*) FROM {filter.From} WHERE {filter.Where}", [.. parameters]);
                 matched = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             }
         }

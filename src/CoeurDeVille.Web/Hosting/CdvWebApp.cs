@@ -7,6 +7,7 @@ using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Health;
+using CoeurDeVille.Web.Ogc;
 using CoeurDeVille.Web.Territories;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
@@ -43,6 +44,7 @@ public static class CdvWebApp
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
         builder.Services.AddSingleton<InventoryStore>();
         builder.Services.AddSingleton<CatalogueReader>();
+        builder.Services.AddOgc();
         builder.Services.AddRazorPages();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -83,6 +85,7 @@ public static class CdvWebApp
         app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("Cœur de Ville Data — référence de l'API"));
         app.MapCatalogue();
         app.MapHealth();
+        app.MapOgc();
         app.MapRazorPages();
         return app;
     }
