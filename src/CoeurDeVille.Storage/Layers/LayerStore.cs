@@ -122,7 +122,9 @@ public sealed class LayerStore
             (true, _) => ($"{LayerTables.SqliteRtree(layer.Id)} r JOIN layer_features f ON f.layer_id = @l AND f.feature_id = r.id",
                 "r.min_x <= @x1 AND r.max_x >= @x0 AND r.min_y <= @y1 AND r.max_y >= @y0 "
                 + "AND f.min_x <= @x1 AND f.max_x >= @x0 AND f.min_y <= @y1 AND f.max_y >= @y0"),
-            (false, _) => ("layer_features f", "f.layer_id = @l AND f.geometry && ST_MakeEnvelope(@x0, @y0, @x1, @y1, 4326)"),
+            // && compares float4 boxes (rounded outwards): the exact double test keeps both providers identical.
+            (false, _) => ("layer_features f", "f.layer_id = @l AND f.geometry && ST_MakeEnvelope(@x0, @y0, @x1, @y1, 4326) "
+                + "AND ST_XMin(f.geometry) <= @x1 AND ST_XMax(f.geometry) >= @x0 AND ST_YMin(f.geometry) <= @y1 AND ST_YMax(f.geometry) >= @y0"),
         };
         var parameters = new List<(string, object?)>
         {
