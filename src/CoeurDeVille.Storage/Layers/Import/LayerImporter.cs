@@ -47,7 +47,9 @@ public static class LayerImporter
             sample.Add(records.Current);
         }
 
-        var columns = source.Schema.Columns.Select((name, i) => new LayerColumn(name, TypeOf(sample, i))).ToArray();
+        var columns = source.Schema.Columns
+            .Select((name, i) => new LayerColumn(name, IsIdentifier(name) ? LayerColumnType.Text : TypeOf(sample, i)))
+            .ToArray();
         var definition = new LayerDefinition(key, title, columns, srid);
         return await store.ReplaceAsync(definition, Features(sample, records, srid, cancellationToken), cancellationToken);
     }
@@ -79,6 +81,15 @@ public static class LayerImporter
         }
 
         return new LayerFeatureInput(geometry, record.Values, record.Line);
+    }
+
+    /// <summary>Codes (INSEE, SIREN, SIRET, postcodes) are identifiers even when every sampled value is digits.</summary>
+    private static bool IsIdentifier(string column)
+    {
+        var name = column.ToLowerInvariant();
+        return name.StartsWith("code", StringComparison.Ordinal) || name.StartsWith("insee", StringComparison.Ordinal)
+            || name.Contains("siren", StringComparison.Ordinal) || name.Contains("siret", StringComparison.Ordinal)
+            || name.Contains("postal", StringComparison.Ordinal) || name.EndsWith("_code", StringComparison.Ordinal);
     }
 
     private static LayerColumnType TypeOf(List<SourceRecord> sample, int column)
