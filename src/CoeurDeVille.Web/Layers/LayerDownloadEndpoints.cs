@@ -47,7 +47,9 @@ public static class LayerDownloadEndpoints
         var extension = RecordWriterFactory.ExtensionOf(chosen.Format);
         var folder = Path.Combine(settings.DataFolder, "couches");
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{layer.Id}-v{layer.Version}{extension}"));
+        // Named by key, version and import time: unique even when several databases share a data folder.
+        var stem = string.Concat(layer.Key.CollectionId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{stem}-v{layer.Version}-{layer.UpdatedAt.UtcTicks}{extension}"));
         if (!File.Exists(path))
         {
             await WriteAsync(store, layer, chosen.Format, path, http.RequestAborted);
