@@ -22,6 +22,7 @@ public static class CliApp
             ExtraireCommand.Create(Services),
             SourcesCommand.Create(Services),
             Validation.ValiderCommand.Create(Services),
+            Layers.CouchesCommand.Create(Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
