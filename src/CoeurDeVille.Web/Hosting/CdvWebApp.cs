@@ -7,6 +7,7 @@ using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Health;
+using CoeurDeVille.Web.Layers;
 using CoeurDeVille.Web.Ogc;
 using CoeurDeVille.Web.Territories;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -74,6 +75,7 @@ public static class CdvWebApp
         if (seedFlag || options.SeedDemo)
         {
             await app.Services.GetRequiredService<InventoryStore>().SaveAsync(DemoInventory.Create(), "démonstration", cancellationToken: cancellationToken);
+            await DemoLayers.SeedAsync(app.Services, cancellationToken);
         }
 
         app.UseResponseCompression();
