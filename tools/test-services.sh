@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Services the integration tests need, started the same way on a developer's machine and in CI (as root, Debian 12).
 # PostgreSQL + PostGIS for the storage tests (every storage test runs on SQLite and on PostgreSQL).
+# gdal-bin (ogrinfo, ogr2ogr) for the OGC API Features tests, which read our collections with GDAL's OAPIF driver.
 # Idempotent: installs only what is missing, starts the cluster only when down, (re)sets the test role.
+if ! dpkg -s gdal-bin >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin >/dev/null
+fi
 if [ -z "${CDV_TEST_POSTGRES:-}" ]; then
   if ! dpkg -s postgresql-15-postgis-3 >/dev/null 2>&1; then
     apt-get update -qq

@@ -23,6 +23,7 @@ public static class CliApp
             SourcesCommand.Create(Services),
             Validation.ValiderCommand.Create(Services),
             Accounts.AdminCommand.Create(Services),
+            Layers.CouchesCommand.Create(Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

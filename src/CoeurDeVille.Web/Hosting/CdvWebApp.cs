@@ -9,6 +9,8 @@ using CoeurDeVille.Web.Accounts;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Extractor;
 using CoeurDeVille.Web.Health;
+using CoeurDeVille.Web.Layers;
+using CoeurDeVille.Web.Ogc;
 using CoeurDeVille.Web.Territories;
 using CoeurDeVille.Web.Validation;
 using CoeurDeVille.Web.Portal;
@@ -54,6 +56,7 @@ public static class CdvWebApp
         builder.AddValidation();
         builder.AddPortal();
         builder.AddExtractor();
+        builder.Services.AddOgc();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
@@ -83,6 +86,7 @@ public static class CdvWebApp
         if (seedFlag || options.SeedDemo)
         {
             await app.Services.GetRequiredService<InventoryStore>().SaveAsync(DemoInventory.Create(), "démonstration", cancellationToken: cancellationToken);
+            await DemoLayers.SeedAsync(app.Services, cancellationToken);
         }
 
         app.UseResponseCompression();
@@ -99,6 +103,7 @@ public static class CdvWebApp
         app.MapPortal();
         app.MapExtractor();
         app.MapAccounts();
+        app.MapOgc();
         app.MapRazorPages();
         return app;
     }

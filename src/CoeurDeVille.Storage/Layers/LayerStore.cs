@@ -1,0 +1,438 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace CoeurDeVille.Storage.Layers;
+
+/// <summary>
+/// Stores layers (feature collections of a territory's dataset) and reads them by page, bounding box or id.
+/// Geometries are WGS 84: a PostGIS column with a GiST index, or WKB plus bounding-box columns and a per-layer
+/// R*Tree on SQLite. A replace is one transaction (all features or none) and increments the layer's version.
+/// Reads use plain ADO.NET on the context's connection: they are the hot path of OGC API Features and tiles.
+/// </summary>
+public sealed class LayerStore
+{
+    private readonly IDbContextFactory<CdvDbContext> _contexts;
+    private readonly TimeProvider _timeProvider;
+    private readonly Lazy<Task> _tables;
+
+    public LayerStore(IDbContextFactory<CdvDbContext> contexts, TimeProvider timeProvider)
+    {
+        _contexts = contexts;
+        _timeProvider = timeProvider;
+        _tables = new Lazy<Task>(CreateTablesAsync);
+    }
+
+    /// <summary>
+    /// Replaces the content of a layer (creating it when new) with <paramref name="features"/>, numbered 1, 2, … in
+    /// stream order. Throws a <see cref="LayerStoreException"/> (French, with the line) on bad input; nothing is kept then.
+    /// </summary>
+    public async Task<LayerInfo> ReplaceAsync(
+        LayerDefinition definition, IAsyncEnumerable<LayerFeatureInput> features, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(features);
+        Check(definition);
+        await _tables.Value;
+        await using var db = _contexts.CreateDbContext();
+        var sqlite = !db.Database.IsNpgsql();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (layerId, version) = await UpsertLayerAsync(connection, transaction, definition, sqlite, cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM layer_features WHERE layer_id = @l", cancellationToken, ("l", layerId));
+        var stats = new LayerStatistics();
+        try
+        {
+            if (sqlite)
+            {
+                var rtree = LayerTables.SqliteRtree(layerId);
+                await ExecuteAsync(connection, transaction, $"DROP TABLE IF EXISTS {rtree}", cancellationToken);
+                await ExecuteAsync(connection, transaction, $"CREATE VIRTUAL TABLE {rtree} USING rtree(id, min_x, max_x, min_y, max_y)", cancellationToken);
+                await SqliteLayerWriter.WriteAsync(connection, transaction, layerId, definition, features, stats, cancellationToken);
+            }
+            else
+            {
+                await PostgreSqlLayerWriter.WriteAsync((Npgsql.NpgsqlConnection)connection, layerId, definition, features, stats, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not (LayerStoreException or OperationCanceledException))
+        {
+            throw new LayerStoreException($"La couche {definition.Key} n'a pas été enregistrée (rien n'a été écrit) : {e.Message}", e);
+        }
+
+        var extent = stats.Extent;
+        await ExecuteAsync(connection, transaction,
+            "UPDATE layers SET feature_count = @c, min_x = @x0, min_y = @y0, max_x = @x1, max_y = @y1, points_only = @p WHERE layer_id = @l",
+            cancellationToken,
+            ("c", stats.Count), ("x0", extent?.MinX), ("y0", extent?.MinY), ("x1", extent?.MaxX), ("y1", extent?.MaxY),
+            ("p", sqlite ? (stats.PointsOnly ? 1 : 0) : stats.PointsOnly), ("l", layerId));
+        await transaction.CommitAsync(cancellationToken);
+        return new LayerInfo(layerId, definition.Key, definition.Title, definition.Columns, version, stats.Count, extent,
+            definition.SourceSrid, stats.PointsOnly, _timeProvider.GetUtcNow());
+    }
+
+    /// <summary>Every layer of the instance, or of one territory, ordered by territory then dataset id.</summary>
+    public async Task<IReadOnlyList<LayerInfo>> ListAsync(string? territoryCode = null, CancellationToken cancellationToken = default)
+    {
+        await _tables.Value;
+        await using var db = _contexts.CreateDbContext();
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var command = Command(connection, null, LayerSelect + (territoryCode is null ? "" : " WHERE territory_code = @t")
+            + " ORDER BY territory_code, dataset_id", ("t", territoryCode));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var layers = new List<LayerInfo>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            layers.Add(ReadLayer(reader));
+        }
+
+        return layers;
+    }
+
+    /// <summary>One layer's metadata, or null.</summary>
+    public async Task<LayerInfo?> FindAsync(LayerKey key, CancellationToken cancellationToken = default)
+    {
+        await _tables.Value;
+        await using var db = _contexts.CreateDbContext();
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var command = Command(connection, null, LayerSelect + " WHERE territory_code = @t AND dataset_id = @d",
+            ("t", key.TerritoryCode), ("d", key.DatasetId));
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadLayer(reader) : null;
+    }
+
+    /// <summary>A page of features in id order, through the spatial index when a bounding box is given.</summary>
+    public async Task<LayerPage> QueryAsync(LayerInfo layer, LayerQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = _contexts.CreateDbContext();
+        var sqlite = !db.Database.IsNpgsql();
+        var connection = await OpenAsync(db, cancellationToken);
+        var box = query.BoundingBox;
+        (string From, string Where) filter = (sqlite, box) switch
+        {
+            (_, null) => ("layer_features f", "f.layer_id = @l"),
+            (true, _) => ($"{LayerTables.SqliteRtree(layer.Id)} r JOIN layer_features f ON f.layer_id = @l AND f.feature_id = r.id",
+                "r.min_x <= @x1 AND r.max_x >= @x0 AND r.min_y <= @y1 AND r.max_y >= @y0 "
+                + "AND f.min_x <= @x1 AND f.max_x >= @x0 AND f.min_y <= @y1 AND f.max_y >= @y0"),
+            // && compares float4 boxes (rounded outwards): the exact double test keeps both providers identical.
+            (false, _) => ("layer_features f", "f.layer_id = @l AND f.geometry && ST_MakeEnvelope(@x0, @y0, @x1, @y1, 4326) "
+                + "AND ST_XMin(f.geometry) <= @x1 AND ST_XMax(f.geometry) >= @x0 AND ST_YMin(f.geometry) <= @y1 AND ST_YMax(f.geometry) >= @y0"),
+        };
+        var parameters = new List<(string, object?)>
+        {
+            ("l", layer.Id), ("x0", box?.MinX), ("y0", box?.MinY), ("x1", box?.MaxX), ("y1", box?.MaxY),
+            ("n", query.Limit), ("o", query.Offset),
+        };
+        var filters = query.Filters ?? [];
+        for (var i = 0; i < filters.Count; i++)
+        {
+            var (column, value) = filters[i];
+            if (!layer.Columns.Any(c => c.Name == column))
+            {
+                throw new ArgumentException($"Propriété « {column} » inconnue dans la couche {layer.Key}.", nameof(query));
+            }
+
+            var name = "v" + i.ToString(CultureInfo.InvariantCulture);
+            filter.Where += sqlite
+                ? $" AND CAST(json_extract(f.properties, @k{name}) AS TEXT) = @{name}"
+                : $" AND (f.properties::jsonb ->> @k{name}) = @{name}";
+            parameters.Add(("k" + name, sqlite ? "$.\"" + column + "\"" : column));
+            parameters.Add((name, value));
+        }
+
+        var geometry = sqlite ? "f.geometry" : "ST_AsBinary(f.geometry)";
+        var features = new List<StoredFeature>(Math.Min(query.Limit, 1000));
+        await using (var command = Command(connection, null,
+            $"SELECT f.feature_id, {geometry}, f.properties FROM {filter.From} WHERE {filter.Where} ORDER BY f.feature_id LIMIT @n OFFSET @o",
+            [.. parameters]))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            var wkb = new WKBReader();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                features.Add(ReadFeature(reader, wkb));
+            }
+        }
+
+        long? matched = null;
+        if (query.Count)
+        {
+            if (box is null && filters.Count == 0)
+            {
+                matched = layer.FeatureCount;
+            }
+            else if (query.Offset == 0 && features.Count < query.Limit)
+            {
+                matched = features.Count; // the page holds every match: no second query
+            }
+            else
+            {
+                await using var count = Command(connection, null, $"SELECT count(*) FROM {filter.From} WHERE {filter.Where}", [.. parameters]);
+                matched = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return new LayerPage(features, matched);
+    }
+
+    /// <summary>One feature by id, or null.</summary>
+    public async Task<StoredFeature?> FindFeatureAsync(LayerInfo layer, long featureId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        await using var db = _contexts.CreateDbContext();
+        var geometry = db.Database.IsNpgsql() ? "ST_AsBinary(geometry)" : "geometry";
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var command = Command(connection, null,
+            $"SELECT feature_id, {geometry}, properties FROM layer_features WHERE layer_id = @l AND feature_id = @f",
+            ("l", layer.Id), ("f", featureId));
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadFeature(reader, new WKBReader()) : null;
+    }
+
+    /// <summary>Every feature of a layer in id order, streamed.</summary>
+    public async IAsyncEnumerable<StoredFeature> ReadAllAsync(LayerInfo layer, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        await using var db = _contexts.CreateDbContext();
+        var geometry = db.Database.IsNpgsql() ? "ST_AsBinary(geometry)" : "geometry";
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var command = Command(connection, null,
+            $"SELECT feature_id, {geometry}, properties FROM layer_features WHERE layer_id = @l ORDER BY feature_id", ("l", layer.Id));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var wkb = new WKBReader();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadFeature(reader, wkb);
+        }
+    }
+
+    /// <summary>Ids and coordinates of a point layer's features (no geometry parsing), for tile indexes.</summary>
+    public async Task<LayerPoint[]> ReadPointsAsync(LayerInfo layer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        await using var db = _contexts.CreateDbContext();
+        var sql = db.Database.IsNpgsql()
+            ? "SELECT feature_id, ST_X(geometry), ST_Y(geometry) FROM layer_features WHERE layer_id = @l AND geometry IS NOT NULL"
+            : "SELECT feature_id, min_x, min_y FROM layer_features WHERE layer_id = @l AND min_x IS NOT NULL";
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var command = Command(connection, null, sql, ("l", layer.Id));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var points = new List<LayerPoint>((int)Math.Min(layer.FeatureCount, int.MaxValue / 2));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            points.Add(new LayerPoint(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2)));
+        }
+
+        return [.. points];
+    }
+
+    /// <summary>
+    /// A page of a table preview: features sorted on one property (then id) and filtered on any property value
+    /// containing the text (case-insensitive), with the number of matches. Throws <see cref="ArgumentException"/>
+    /// (French) for an unknown sort column.
+    /// </summary>
+    public async Task<LayerPage> PreviewAsync(LayerInfo layer, LayerPreviewRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SortColumn is { } sortColumn && !layer.Columns.Any(c => c.Name == sortColumn))
+        {
+            throw new ArgumentException(
+                $"Colonne de tri « {sortColumn} » inconnue ; colonnes disponibles : {string.Join(", ", layer.Columns.Select(c => c.Name))}.",
+                nameof(request));
+        }
+
+        await using var db = _contexts.CreateDbContext();
+        var postgres = db.Database.IsNpgsql();
+        var geometry = postgres ? "ST_AsBinary(geometry)" : "geometry";
+        var where = "layer_id = @l";
+        if (!string.IsNullOrEmpty(request.Filter))
+        {
+            where += postgres
+                ? " AND EXISTS (SELECT 1 FROM jsonb_each_text(properties::jsonb) e WHERE e.value ILIKE @f ESCAPE '\\')"
+                : " AND EXISTS (SELECT 1 FROM json_each(properties) e WHERE cdv_contains(e.value, @t))";
+        }
+
+        var direction = request.Descending ? "DESC" : "ASC";
+        var order = request.SortColumn is null
+            ? "feature_id"
+            : postgres
+                ? $"(properties::jsonb -> @s) {direction} NULLS LAST, feature_id"
+                : $"json_extract(properties, @s) {direction}, feature_id";
+        (string, object?)[] parameters =
+        [
+            ("l", layer.Id), ("f", "%" + EscapeLike(request.Filter ?? "") + "%"), ("t", request.Filter ?? ""),
+            ("s", postgres ? request.SortColumn : "$.\"" + request.SortColumn + "\""), ("n", request.Limit), ("o", request.Offset),
+        ];
+        var connection = await OpenAsync(db, cancellationToken);
+        if (connection is SqliteConnection embedded)
+        {
+            // SQLite's LIKE folds ASCII only: « érable » must find « Érable ».
+            embedded.CreateFunction("cdv_contains", (string? value, string text) =>
+                value is not null && value.Contains(text, StringComparison.CurrentCultureIgnoreCase));
+        }
+
+        var features = new List<StoredFeature>();
+        await using (var command = Command(connection, null,
+            $"SELECT feature_id, {geometry}, properties FROM layer_features WHERE {where} ORDER BY {order} LIMIT @n OFFSET @o", parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            var wkb = new WKBReader();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                features.Add(ReadFeature(reader, wkb));
+            }
+        }
+
+        await using var count = Command(connection, null, $"SELECT count(*) FROM layer_features WHERE {where}", parameters);
+        var total = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return new LayerPage(features, total);
+    }
+
+    /// <summary>Deletes a layer and its features; false when there was none.</summary>
+    public async Task<bool> DeleteAsync(LayerKey key, CancellationToken cancellationToken = default)
+    {
+        var layer = await FindAsync(key, cancellationToken);
+        if (layer is null)
+        {
+            return false;
+        }
+
+        await using var db = _contexts.CreateDbContext();
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM layer_features WHERE layer_id = @l", cancellationToken, ("l", layer.Id));
+        if (!db.Database.IsNpgsql())
+        {
+            await ExecuteAsync(connection, transaction, $"DROP TABLE IF EXISTS {LayerTables.SqliteRtree(layer.Id)}", cancellationToken);
+        }
+
+        await ExecuteAsync(connection, transaction, "DELETE FROM layers WHERE layer_id = @l", cancellationToken, ("l", layer.Id));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private const string LayerSelect =
+        "SELECT layer_id, territory_code, dataset_id, title, columns, version, feature_count, min_x, min_y, max_x, max_y, "
+        + "source_srid, points_only, updated_at FROM layers";
+
+    private static LayerInfo ReadLayer(DbDataReader reader)
+    {
+        Envelope? extent = reader.IsDBNull(7)
+            ? null
+            : new Envelope(reader.GetDouble(7), reader.GetDouble(9), reader.GetDouble(8), reader.GetDouble(10));
+        var updated = reader.GetValue(13) switch
+        {
+            DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+            DateTimeOffset time => time,
+            var text => DateTimeOffset.Parse(Convert.ToString(text, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
+        };
+        return new LayerInfo(
+            reader.GetInt64(0),
+            new LayerKey(reader.GetString(1), reader.GetString(2)),
+            reader.GetString(3),
+            LayerProperties.ColumnsFromJson(reader.GetString(4)),
+            reader.GetInt64(5),
+            reader.GetInt64(6),
+            extent,
+            reader.IsDBNull(11) ? null : Convert.ToInt32(reader.GetValue(11), CultureInfo.InvariantCulture),
+            Convert.ToBoolean(reader.GetValue(12), CultureInfo.InvariantCulture),
+            updated);
+    }
+
+    private static StoredFeature ReadFeature(DbDataReader reader, WKBReader wkb) => new(
+        reader.GetInt64(0),
+        reader.IsDBNull(1) ? null : WithSrid(wkb.Read(reader.GetFieldValue<byte[]>(1))),
+        reader.GetString(2));
+
+    private static Geometry WithSrid(Geometry geometry)
+    {
+        geometry.SRID = 4326;
+        return geometry;
+    }
+
+    private async Task<(long LayerId, long Version)> UpsertLayerAsync(
+        DbConnection connection, DbTransaction transaction, LayerDefinition definition, bool sqlite, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow();
+        await using var command = Command(connection, transaction,
+            "INSERT INTO layers (territory_code, dataset_id, title, columns, version, feature_count, source_srid, points_only, updated_at) "
+            + "VALUES (@t, @d, @title, @columns, 1, 0, @srid, @p, @u) "
+            + "ON CONFLICT (territory_code, dataset_id) DO UPDATE SET version = layers.version + 1, title = excluded.title, "
+            + "columns = excluded.columns, source_srid = excluded.source_srid, updated_at = excluded.updated_at "
+            + "RETURNING layer_id, version",
+            ("t", definition.Key.TerritoryCode), ("d", definition.Key.DatasetId), ("title", definition.Title),
+            ("columns", LayerProperties.ColumnsToJson(definition.Columns)), ("srid", definition.SourceSrid),
+            ("p", sqlite ? 0 : false), ("u", sqlite ? now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : now.UtcDateTime));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static void Check(LayerDefinition definition)
+    {
+        if (string.IsNullOrWhiteSpace(definition.Key.TerritoryCode) || definition.Key.TerritoryCode.Contains('-', StringComparison.Ordinal))
+        {
+            throw new LayerStoreException($"Code de territoire « {definition.Key.TerritoryCode} » invalide : attendu un code INSEE ou SIREN, sans tiret.");
+        }
+
+        if (string.IsNullOrWhiteSpace(definition.Key.DatasetId))
+        {
+            throw new LayerStoreException("Identifiant de jeu de données vide : rien n'a été enregistré.");
+        }
+
+        var duplicate = definition.Columns.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new LayerStoreException($"Colonne « {duplicate.Key} » présente deux fois dans le schéma de la couche {definition.Key}.");
+        }
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private async Task CreateTablesAsync()
+    {
+        await using var db = _contexts.CreateDbContext();
+        var connection = await OpenAsync(db, CancellationToken.None);
+        await ExecuteAsync(connection, null, db.Database.IsNpgsql() ? LayerTables.PostgreSql : LayerTables.Sqlite, CancellationToken.None);
+    }
+
+    private static async Task<DbConnection> OpenAsync(CdvDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    internal static async Task ExecuteAsync(
+        DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,58 @@
+namespace CoeurDeVille.Storage.Layers;
+
+/// <summary>
+/// DDL of the layer tables. Kept out of the EF model: SQLite's R*Tree virtual tables (one per layer) cannot be
+/// modelled, and the hot read path uses plain ADO.NET. Created with IF NOT EXISTS, so existing databases gain them.
+/// </summary>
+internal static class LayerTables
+{
+    public const string Sqlite = """
+        CREATE TABLE IF NOT EXISTS layers (
+          layer_id INTEGER PRIMARY KEY,
+          territory_code TEXT NOT NULL,
+          dataset_id TEXT NOT NULL,
+          title TEXT NOT NULL,
+          columns TEXT NOT NULL,
+          version INTEGER NOT NULL,
+          feature_count INTEGER NOT NULL,
+          min_x REAL, min_y REAL, max_x REAL, max_y REAL,
+          source_srid INTEGER,
+          points_only INTEGER NOT NULL,
+          updated_at TEXT NOT NULL,
+          UNIQUE (territory_code, dataset_id));
+        CREATE TABLE IF NOT EXISTS layer_features (
+          layer_id INTEGER NOT NULL,
+          feature_id INTEGER NOT NULL,
+          min_x REAL, min_y REAL, max_x REAL, max_y REAL,
+          geometry BLOB,
+          properties TEXT NOT NULL,
+          PRIMARY KEY (layer_id, feature_id)) WITHOUT ROWID;
+        """;
+
+    public const string PostgreSql = """
+        CREATE EXTENSION IF NOT EXISTS postgis;
+        CREATE TABLE IF NOT EXISTS layers (
+          layer_id bigserial PRIMARY KEY,
+          territory_code text NOT NULL,
+          dataset_id text NOT NULL,
+          title text NOT NULL,
+          columns text NOT NULL,
+          version bigint NOT NULL,
+          feature_count bigint NOT NULL,
+          min_x double precision, min_y double precision, max_x double precision, max_y double precision,
+          source_srid integer,
+          points_only boolean NOT NULL,
+          updated_at timestamptz NOT NULL,
+          UNIQUE (territory_code, dataset_id));
+        CREATE TABLE IF NOT EXISTS layer_features (
+          layer_id bigint NOT NULL,
+          feature_id bigint NOT NULL,
+          geometry geometry(Geometry,4326),
+          properties text NOT NULL,
+          PRIMARY KEY (layer_id, feature_id));
+        CREATE INDEX IF NOT EXISTS layer_features_geometry ON layer_features USING gist (geometry);
+        """;
+
+    /// <summary>The R*Tree of one SQLite layer; its ids are the layer's feature ids.</summary>
+    public static string SqliteRtree(long layerId) => "layer_rtree_" + layerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,30 @@
+using CoeurDeVille.Storage.Layers;
+using CoeurDeVille.Web.Layers;
+using CoeurDeVille.Web.Ogc.Tiles;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoeurDeVille.Web.Ogc;
+
+/// <summary>One call each in the host: <c>builder.Services.AddOgc()</c> and <c>app.MapOgc()</c>.</summary>
+public static class OgcRegistration
+{
+    /// <summary>Layer storage, the tile index and tile caches.</summary>
+    public static IServiceCollection AddOgc(this IServiceCollection services)
+    {
+        services.AddSingleton<LayerStore>();
+        services.AddSingleton<TileIndexCache>();
+        services.AddSingleton<VectorTileCache>();
+        return services;
+    }
+
+    /// <summary>OGC API Features (instance and territory), vector tiles, layer downloads and table preview.</summary>
+    public static IEndpointRouteBuilder MapOgc(this IEndpointRouteBuilder app)
+    {
+        app.MapOgcFeatures();
+        app.MapVectorTiles();
+        app.MapLayerDownloads();
+        return app;
+    }
+}

@@ -1,0 +1,116 @@
+using CoeurDeVille.Storage.Layers;
+
+namespace CoeurDeVille.Web.Ogc.Tiles;
+
+/// <summary>
+/// Points sorted by their Morton code on a 2^24 grid of the Mercator world (about 2.4 m at the equator). A tile at
+/// zoom z is the code range sharing its z-level prefix; when a tile holds more than <see cref="ThinAbove"/> points,
+/// one point per 256 × 256 cell of the tile is kept (cells are also Morton prefixes, so the first point of each run
+/// wins): a tile of a million-point layer stays small and is cut in one pass over its range.
+/// </summary>
+internal sealed class PointTileIndex : TileIndex
+{
+    public const int ThinAbove = 4096;
+    private const int Level = 24;
+    private const int CellsPerTileLog2 = 8;
+
+    private readonly ulong[] _codes;
+    private readonly double[] _x;
+    private readonly double[] _y;
+    private readonly long[] _ids;
+    private readonly Dictionary<long, KeyValuePair<string, object?>[]>? _properties;
+
+    public PointTileIndex(LayerPoint[] points, Dictionary<long, KeyValuePair<string, object?>[]>? properties)
+    {
+        _properties = properties;
+        var n = points.Length;
+        _codes = new ulong[n];
+        var order = new int[n];
+        var side = (double)(1 << Level);
+        for (var i = 0; i < n; i++)
+        {
+            var cx = (uint)Math.Clamp((long)(WebMercatorTile.WorldX(points[i].X) * side), 0, (1 << Level) - 1);
+            var cy = (uint)Math.Clamp((long)(WebMercatorTile.WorldY(points[i].Y) * side), 0, (1 << Level) - 1);
+            _codes[i] = Interleave(cx, cy);
+            order[i] = i;
+        }
+
+        Array.Sort(_codes, order);
+        _x = new double[n];
+        _y = new double[n];
+        _ids = new long[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = points[order[i]];
+            _x[i] = WebMercatorTile.WorldX(p.X);
+            _y[i] = WebMercatorTile.WorldY(p.Y);
+            _ids[i] = p.Id;
+        }
+    }
+
+    public override byte[] Render(WebMercatorTile tile, string layerName)
+    {
+        var shift = 2 * (Level - tile.Z);
+        var prefix = Interleave((uint)tile.X, (uint)tile.Y);
+        var lo = LowerBound(prefix << shift);
+        var hi = LowerBound((prefix + 1) << shift);
+        var thin = hi - lo > ThinAbove;
+        var cellShift = 2 * (Level - Math.Min(Level, tile.Z + CellsPerTileLog2));
+        var encoder = new MvtLayerEncoder(layerName);
+        var commands = new List<uint>(3);
+        var previous = ulong.MaxValue;
+        for (var i = lo; i < hi; i++)
+        {
+            if (thin)
+            {
+                var cell = _codes[i] >> cellShift;
+                if (cell == previous)
+                {
+                    continue;
+                }
+
+                previous = cell;
+            }
+
+            var (px, py) = MvtGeometry.ToTile(tile, encoder.Extent, _x[i], _y[i]);
+            commands.Clear();
+            MvtGeometry.Point(commands, px, py);
+            encoder.Add((ulong)_ids[i], MvtGeometry.PointType, commands, thin ? null : _properties?.GetValueOrDefault(_ids[i]));
+        }
+
+        return encoder.ToTile();
+    }
+
+    private int LowerBound(ulong code)
+    {
+        int lo = 0, hi = _codes.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_codes[mid] < code)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Morton code: x in the even bits, y in the odd bits.</summary>
+    private static ulong Interleave(uint x, uint y) => Spread(x) | (Spread(y) << 1);
+
+    private static ulong Spread(uint value)
+    {
+        ulong v = value;
+        v = (v | (v << 16)) & 0x0000FFFF0000FFFFUL;
+        v = (v | (v << 8)) & 0x00FF00FF00FF00FFUL;
+        v = (v | (v << 4)) & 0x0F0F0F0F0F0F0F0FUL;
+        v = (v | (v << 2)) & 0x3333333333333333UL;
+        v = (v | (v << 1)) & 0x5555555555555555UL;
+        return v;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using CoeurDeVille.Storage.Layers;
+using NetTopologySuite.Geometries;
+using Xunit;
+
+namespace CoeurDeVille.Storage.Tests.Layers;
+
+/// <summary>Every layer storage test, run once per provider by the derived classes.</summary>
+public abstract class LayerStoreTests
+{
+    protected abstract Task<TestDatabase> CreateDatabaseAsync(CancellationToken cancellationToken);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_replaced_layer_is_listed_with_its_schema_count_and_extent()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+
+        var saved = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(250), Cancel);
+        var listed = Assert.Single(await store.ListAsync("30007", Cancel));
+
+        Assert.Equal(1, saved.Version);
+        Assert.Equal(250, listed.FeatureCount);
+        Assert.Equal(SampleLayer.Columns, listed.Columns);
+        Assert.True(listed.PointsOnly);
+        Assert.Equal(2154, listed.SourceSrid);
+        var expected = new Envelope();
+        for (var i = 0; i < 250; i++)
+        {
+            expected.ExpandToInclude(SampleLayer.PointOf(i).Coordinate);
+        }
+
+        Assert.Equal(expected.MinX, listed.Extent!.MinX, 9);
+        Assert.Equal(expected.MaxY, listed.Extent.MaxY, 9);
+        Assert.Empty(await store.ListAsync("62041", Cancel));
+        Assert.Single(await store.ListAsync(cancellationToken: Cancel));
+    }
+
+    [Fact]
+    public async Task Pages_follow_feature_ids_and_a_bounding_box_returns_exactly_the_features_inside()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        var layer = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(400), Cancel);
+
+        var page = await store.QueryAsync(layer, new LayerQuery(null, 30, 10), Cancel);
+        Assert.Equal(Enumerable.Range(31, 10).Select(i => (long)i), page.Features.Select(f => f.Id));
+        Assert.Equal(400, page.NumberMatched);
+
+        var box = new Envelope(4.0545, 4.0605, 44.1125, 44.1175);
+        var inside = Enumerable.Range(0, 400).Where(i => box.Intersects(SampleLayer.PointOf(i).Coordinate)).Select(i => (long)i + 1).ToList();
+        var first = await store.QueryAsync(layer, new LayerQuery(box, 0, 7), Cancel);
+        var rest = await store.QueryAsync(layer, new LayerQuery(box, 7, 1000), Cancel);
+
+        Assert.Equal(inside.Count, first.NumberMatched);
+        Assert.Equal(inside.Count, rest.NumberMatched);
+        Assert.Equal(inside, first.Features.Concat(rest.Features).Select(f => f.Id));
+        var feature = first.Features[0];
+        var point = Assert.IsType<Point>(feature.Geometry);
+        Assert.Equal(SampleLayer.PointOf((int)feature.Id - 1).X, point.X, 12);
+        using var properties = JsonDocument.Parse(feature.PropertiesJson);
+        Assert.Equal(feature.Id - 1, properties.RootElement.GetProperty("rang").GetInt64());
+        Assert.Equal((feature.Id - 1) * 0.5, properties.RootElement.GetProperty("hauteur").GetDouble());
+    }
+
+    [Fact]
+    public async Task A_replace_increments_the_version_and_keeps_ids_stable()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(50), Cancel);
+
+        var second = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(60), Cancel);
+        var found = await store.FindAsync(new LayerKey("30007", "arbres"), Cancel);
+        var feature = await store.FindFeatureAsync(found!, 42, Cancel);
+
+        Assert.Equal(2, second.Version);
+        Assert.Equal(2, found!.Version);
+        Assert.Equal(60, found.FeatureCount);
+        Assert.Equal(SampleLayer.PointOf(41).Y, ((Point)feature!.Geometry!).Y, 12);
+        Assert.Null(await store.FindFeatureAsync(found, 61, Cancel));
+    }
+
+    [Fact]
+    public async Task Bad_input_stores_nothing_and_says_which_line()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(30), Cancel);
+
+        var notReprojected = await Assert.ThrowsAsync<LayerStoreException>(() => store.ReplaceAsync(
+            SampleLayer.Definition(),
+            SampleLayer.Features(80, i => i == 70 ? new LayerFeatureInput(new Point(770_000, 6_330_000), ["x", "1", "1"], 71) : SampleLayer.Feature(i)),
+            Cancel));
+        var missingValue = await Assert.ThrowsAsync<LayerStoreException>(() => store.ReplaceAsync(
+            SampleLayer.Definition(),
+            SampleLayer.Features(80, i => i == 12 ? new LayerFeatureInput(SampleLayer.PointOf(i), ["x"], 13) : SampleLayer.Feature(i)),
+            Cancel));
+
+        Assert.Contains("ligne 71", notReprojected.Message, StringComparison.Ordinal);
+        Assert.Contains("WGS 84", notReprojected.Message, StringComparison.Ordinal);
+        Assert.Contains("ligne 13", missingValue.Message, StringComparison.Ordinal);
+        var layer = await store.FindAsync(new LayerKey("30007", "arbres"), Cancel);
+        Assert.Equal(1, layer!.Version);
+        Assert.Equal(30, layer.FeatureCount);
+        Assert.Equal(30, (await store.QueryAsync(layer, new LayerQuery(null, 0, 1000), Cancel)).Features.Count);
+    }
+
+    [Fact]
+    public async Task Preview_sorts_and_filters_on_properties()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        var layer = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(120), Cancel);
+
+        var sorted = await store.PreviewAsync(layer, new LayerPreviewRequest("hauteur", true, null, 0, 5), Cancel);
+        var filtered = await store.PreviewAsync(layer, new LayerPreviewRequest("rang", false, "érable", 0, 50), Cancel);
+
+        Assert.Equal([120L, 119, 118, 117, 116], sorted.Features.Select(f => f.Id));
+        Assert.Equal(120, sorted.NumberMatched);
+        var expected = Enumerable.Range(0, 120).Where(i => i % 4 == 2).Select(i => (long)i + 1).ToList();
+        Assert.Equal(expected.Count, filtered.NumberMatched);
+        Assert.Equal(expected, filtered.Features.Select(f => f.Id));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.PreviewAsync(layer, new LayerPreviewRequest("inconnue", false, null, 0, 5), Cancel));
+    }
+
+    [Fact]
+    public async Task A_deleted_layer_is_gone_with_its_features()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        await store.ReplaceAsync(SampleLayer.Definition(dataset: "a"), SampleLayer.Features(10), Cancel);
+        await store.ReplaceAsync(SampleLayer.Definition(dataset: "b"), SampleLayer.Features(10), Cancel);
+
+        Assert.True(await store.DeleteAsync(new LayerKey("30007", "a"), Cancel));
+        Assert.False(await store.DeleteAsync(new LayerKey("30007", "a"), Cancel));
+
+        Assert.Equal(["b"], (await store.ListAsync("30007", Cancel)).Select(l => l.Key.DatasetId));
+        var all = new List<StoredFeature>();
+        await foreach (var feature in store.ReadAllAsync((await store.FindAsync(new LayerKey("30007", "b"), Cancel))!, Cancel))
+        {
+            all.Add(feature);
+        }
+
+        Assert.Equal(10, all.Count);
+    }
+}

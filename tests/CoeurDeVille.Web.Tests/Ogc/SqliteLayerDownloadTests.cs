@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Ogc;
+
+public sealed class SqliteLayerDownloadTests : LayerDownloadTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Ogc;
+
+public sealed class SqliteVectorTileTests : VectorTileTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}
