@@ -45,6 +45,8 @@ public sealed class RunningWebApp : IAsyncDisposable
             // Everything national comes from shared/data: the COG directory and the known schemas; no internet.
             "--Cdv:Territoires:Decoupage", TestTerritories.DecoupageFolder,
             "--Cdv:Schemas:DonneesPartagees", SharedData.Folder,
+            "--Cdv:Territoires:ContoursCommunes", SharedData.PathOf("territories", "france-geojson") + "/communes-{code}-{slug}.geojson",
+            "--Cdv:Territoires:ContoursDepartement", SharedData.PathOf("territories", "france-geojson") + "/departement-{code}-{slug}.geojson",
             .. extraArgs,
         ], cancellationToken, configureServices);
         await app.StartAsync(cancellationToken);

@@ -85,7 +85,18 @@ public static class ExtractorEndpoints
             return BadRequest(error);
         }
 
-        var geometry = await extraction.GeometryAsync(territory, cancel);
+        NetTopologySuite.Geometries.Geometry? geometry;
+        try
+        {
+            geometry = await extraction.GeometryAsync(territory, cancel);
+        }
+        catch (Core.Downloads.SourceUnreachableException e)
+        {
+            return Results.Problem(
+                $"Le contour de {territory.Name} n'a pas pu être téléchargé : {e.Message}",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Source des contours injoignable");
+        }
+
         if (geometry is null)
         {
             return NotFound($"Contour de {territory.Name} indisponible.");

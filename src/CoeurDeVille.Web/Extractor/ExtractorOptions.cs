@@ -21,8 +21,8 @@ public sealed class ExtractorOptions
     public TimeSpan PreviewWait { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Until accounts exist, publication to catalogues is allowed only when this is true (see
-    /// <see cref="Publication.PublicationAuthorization.CanPublishTo"/>).
+    /// Lets anyone publish extractions to catalogues (a single-user instance on a workstation); otherwise only an
+    /// administrator or the territory's agents and animators may (see <see cref="Publication.PublicationAuthorization"/>).
     /// </summary>
     public bool AllowPublication { get; set; }
 }

@@ -58,7 +58,7 @@ public sealed class ExtractorPublicationFlow(
         {
             var territory = TerritoryReference.TryParse(directory, code, out var error)
                 ?? throw new PublicationRefusedException(error, forbidden: false);
-            if (!authorization.CanPublishTo(user, territory.Code))
+            if (!await authorization.CanPublishToAsync(user, territory.Code, cancellationToken))
             {
                 throw new PublicationRefusedException($"Vous ne pouvez pas publier dans le catalogue de {territory.Name} ({territory.Code}) : rien n'a été publié.", forbidden: true);
             }

@@ -51,7 +51,9 @@ public static class CdvWebApp
         builder.Services.AddSingleton<InventoryStore>();
         builder.Services.AddSingleton<CatalogueReader>();
         // Named explicitly: when a test assembly hosts the app, it is not the entry assembly where pages are found.
-        builder.Services.AddRazorPages().AddApplicationPart(typeof(CdvWebApp).Assembly);
+        builder.Services.AddRazorPages()
+            .AddMvcOptions(mvc => mvc.Filters.Add<HandlerlessWriteFilter>())
+            .AddApplicationPart(typeof(CdvWebApp).Assembly);
         builder.AddAccounts();
         builder.AddValidation();
         builder.AddPortal();

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
+using CoeurDeVille.Web.Catalogue;
+
 namespace CoeurDeVille.Web.Layers;
 
 /// <summary>
@@ -23,7 +25,7 @@ public static class LayerDownloadEndpoints
     public static IEndpointRouteBuilder MapLayerDownloads(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/v1/territoires/{code}/couches").WithTags("Couches");
+        var group = app.MapGroup("/api/v1/territoires/{code}/couches").WithTags("Couches").AddEndpointFilter<TerritoryCodeFilter>();
         group.MapGet("/{datasetId}/telechargement", DownloadAsync).WithSummary("Télécharger une couche (CSV, GeoJSON, GeoPackage, XLSX, Parquet)");
         group.MapGet("/{datasetId}/apercu", PreviewAsync).WithSummary("Aperçu d'une couche en table : tri, filtre, pages de 50 lignes");
         return app;

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
+using CoeurDeVille.Web.Catalogue;
+
 namespace CoeurDeVille.Web.Ogc;
 
 /// <summary>
@@ -18,7 +20,7 @@ public static class OgcEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         Map(app.MapGroup("/ogc").WithTags("OGC API Features"));
-        Map(app.MapGroup("/territoires/{code}/ogc").WithTags("OGC API Features (territoire)"));
+        Map(app.MapGroup("/territoires/{code}/ogc").WithTags("OGC API Features (territoire)").AddEndpointFilter<TerritoryCodeFilter>());
         return app;
     }
 

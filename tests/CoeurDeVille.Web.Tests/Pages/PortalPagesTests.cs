@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoeurDeVille.Core.Catalogue;
+using CoeurDeVille.Storage.Layers;
 using CoeurDeVille.Storage.Territories;
 using CoeurDeVille.TestSupport;
 using NetTopologySuite.Geometries;
@@ -132,8 +133,48 @@ public abstract class PortalPagesTests
         Assert.Contains($"<dt>Fréquence de mise à jour</dt><dd>{dataset.UpdateFrequency}</dd>", html, StringComparison.Ordinal);
         Assert.Contains($"<dt>Mots-clés</dt><dd>{string.Join(", ", dataset.Keywords)}</dd>", html, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{dataset.Distributions[0].Url}\">", html, StringComparison.Ordinal);
-        // The layer preview stays hidden until the layer API serves the dataset.
+        // No layer for this dataset: no preview section.
         Assert.DoesNotContain("Aperçu des données", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tableau des données", html, StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public Task Dataset_with_a_layer_shows_a_table_sorted_filtered_and_paged_by_the_server() => RunAsync(async (app, _, cancel) =>
+    {
+        var id = TwoTerritories.InventoryA().Datasets[0].Id;
+        var path = $"/territoires/30007/jeux-de-donnees/{id}";
+
+        var sorted = await PageAsync(app, path + "?tri=essence&ordre=desc", HttpStatusCode.OK, cancel);
+        Assert.Contains("Aperçu des données", sorted, StringComparison.Ordinal);
+        Assert.Contains("120 ligne(s) — page 1 sur 3.", sorted, StringComparison.Ordinal);
+        var cells = Regex.Matches(sorted, "<td>(platane|tilleul|érable) (\\d+)</td>");
+        Assert.Equal(50, cells.Count);
+        var essences = cells.Select(m => m.Groups[1].Value + " " + m.Groups[2].Value).ToList();
+        Assert.Equal(essences.OrderByDescending(e => e, StringComparer.Ordinal).ToList(), essences);
+        Assert.Contains("aria-sort=\"descending\"", sorted, StringComparison.Ordinal);
+        Assert.Contains("?tri=essence&ordre=desc&page=2#apercu", sorted, StringComparison.Ordinal);
+
+        var filtered = await PageAsync(app, path + "?filtre=TILLEUL&page=1", HttpStatusCode.OK, cancel);
+        Assert.Contains("40 ligne(s) contenant « TILLEUL » — page 1 sur 1.", filtered, StringComparison.Ordinal);
+        Assert.Equal(40, Regex.Matches(filtered, "<td>tilleul \\d+</td>").Count);
+        Assert.DoesNotContain("<td>platane", filtered, StringComparison.Ordinal);
+    }, seed: async (database, cancel) =>
+    {
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        var id = TwoTerritories.InventoryA().Datasets[0].Id;
+        var definition = new LayerDefinition(new LayerKey("30007", id), "Arbres",
+            [new LayerColumn("essence", LayerColumnType.Text), new LayerColumn("hauteur", LayerColumnType.Integer)], 4326);
+        await store.ReplaceAsync(definition, Trees(), cancel);
+
+        static async IAsyncEnumerable<LayerFeatureInput> Trees()
+        {
+            await Task.CompletedTask;
+            string[] names = ["platane", "tilleul", "érable"];
+            for (var i = 0; i < 120; i++)
+            {
+                yield return new LayerFeatureInput(new Point(4.07 + i / 10000.0, 44.12) { SRID = 4326 }, [$"{names[i % 3]} {i:D3}", (i % 30).ToString(System.Globalization.CultureInfo.InvariantCulture)], i + 1);
+            }
+        }
     });
 
     [Fact]

@@ -22,7 +22,7 @@ public static class VectorTileEndpoints
         ArgumentNullException.ThrowIfNull(app);
         foreach (var prefix in new[] { "/ogc", "/territoires/{code}/ogc" })
         {
-            var group = app.MapGroup(prefix + "/collections/{collectionId}/tiles").WithTags("Tuiles vectorielles");
+            var group = app.MapGroup(prefix + "/collections/{collectionId}/tiles").WithTags("Tuiles vectorielles").AddEndpointFilter<TerritoryCodeFilter>();
             group.MapGet("/", TileJson).WithSummary("TileJSON de la couche (MapLibre)");
             group.MapGet("/WebMercatorQuad/{z:int}/{y:int}/{x:int}", (HttpContext http, LayerStore store, TileIndexCache indexes, VectorTileCache tiles, string collectionId, int z, int y, int x) =>
                 TileAsync(http, store, indexes, tiles, collectionId, new WebMercatorTile(z, x, y)))

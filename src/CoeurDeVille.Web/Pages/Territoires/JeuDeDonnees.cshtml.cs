@@ -1,12 +1,13 @@
 using CoeurDeVille.Core.Catalogue;
+using CoeurDeVille.Storage.Layers;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Portal;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoeurDeVille.Web.Pages.Territoires;
 
-/// <summary>A dataset's page: its metadata with French labels, its distributions, and the layer preview once served.</summary>
-public sealed class JeuDeDonneesModel(CatalogueReader catalogue, TerritoryNames names) : PageModel
+/// <summary>A dataset's page: its metadata with French labels, its distributions, and — when it has a layer — a sortable, filterable table, a map and downloads.</summary>
+public sealed class JeuDeDonneesModel(CatalogueReader catalogue, TerritoryNames names, LayerStore layers) : PageModel
 {
     public Dataset? Dataset { get; private set; }
 
@@ -18,7 +19,9 @@ public sealed class JeuDeDonneesModel(CatalogueReader catalogue, TerritoryNames 
 
     public string? NotFoundMessage { get; private set; }
 
-    public async Task OnGetAsync(string code, string id, CancellationToken cancellationToken)
+    public LayerTable? Table { get; private set; }
+
+    public async Task OnGetAsync(string code, string id, string? tri, string? ordre, string? filtre, int? page, CancellationToken cancellationToken)
     {
         TerritoryCode = code;
         if (!CatalogueIdentifiers.IsTerritoryCode(code) || !CatalogueIdentifiers.IsDatasetId(id))
@@ -36,8 +39,12 @@ public sealed class JeuDeDonneesModel(CatalogueReader catalogue, TerritoryNames 
         }
 
         TerritoryName = (await names.NamesAsync([code], cancellationToken))[code];
-        // The layer API (another feature) will say whether this dataset has a layer; until it is merged, none has.
-        Preview = new LayerPreview(code, id, Available: false, Geographic: false);
+        var layer = await layers.FindAsync(new LayerKey(code, id), cancellationToken);
+        Preview = new LayerPreview(code, id, Available: layer is not null, Geographic: layer?.Extent is not null);
+        if (layer is not null)
+        {
+            Table = await LayerTable.ReadAsync(layers, layer, tri, ordre, filtre, page ?? 1, cancellationToken);
+        }
     }
 
     private void NotFound(string message)
