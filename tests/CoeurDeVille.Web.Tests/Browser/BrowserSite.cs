@@ -46,7 +46,7 @@ public sealed class BrowserSite : IAsyncLifetime
         }
     }
 
-    private static string WebRoot()
+    internal static string WebRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
