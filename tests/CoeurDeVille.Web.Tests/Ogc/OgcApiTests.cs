@@ -53,7 +53,7 @@ public abstract class OgcApiTests
         var classes = conformance.RootElement.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()).ToList();
         Assert.Contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core", classes);
         Assert.Contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson", classes);
-        Assert.Contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30", classes);
+        Assert.DoesNotContain("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30", classes);
         Assert.Contains("http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs", classes);
         Assert.DoesNotContain("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html", classes);
 
