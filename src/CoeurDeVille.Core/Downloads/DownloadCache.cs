@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -13,6 +14,13 @@ namespace CoeurDeVille.Core.Downloads;
 /// </summary>
 public sealed class DownloadCache
 {
+    /// <summary>
+    /// One gate per cache entry for the whole process: two callers fetching the same URL at once (an extraction and a
+    /// preview count in the web host) would otherwise write the same <c>.part</c> file and rename it from under each other.
+    /// The second caller waits, then revalidates the first one's copy (304).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> EntryGates = new(StringComparer.Ordinal);
+
     private readonly string _folder;
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
@@ -49,21 +57,29 @@ public sealed class DownloadCache
         var dataPath = Path.Combine(_folder, key);
         var partPath = dataPath + ".part";
         var metaPath = dataPath + ".json";
-        var meta = ReadMetadata(metaPath);
-        var cached = meta is not null && File.Exists(dataPath) ? meta : null;
-
+        var gate = EntryGates.GetOrAdd(Path.GetFullPath(dataPath), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await DownloadAsync(uri, dataPath, partPath, metaPath, cached, progress, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            if (cached is not null)
+            var meta = ReadMetadata(metaPath);
+            var cached = meta is not null && File.Exists(dataPath) ? meta : null;
+            try
             {
-                return new DownloadedFile(dataPath, source, cached.RetrievedAt, DownloadOrigin.StaleCache, cached.ETag, cached.LastModified, cached.Length);
+                return await DownloadAsync(uri, dataPath, partPath, metaPath, cached, progress, cancellationToken).ConfigureAwait(false);
             }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
+            {
+                if (cached is not null)
+                {
+                    return new DownloadedFile(dataPath, source, cached.RetrievedAt, DownloadOrigin.StaleCache, cached.ETag, cached.LastModified, cached.Length);
+                }
 
-            throw new SourceUnreachableException($"Source injoignable : {source} ({exception.Message}). Aucune copie en cache.", exception);
+                throw new SourceUnreachableException($"Source injoignable : {source} ({exception.Message}). Aucune copie en cache.", exception);
+            }
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 

@@ -3,6 +3,7 @@ using CoeurDeVille.Web.Layers;
 using CoeurDeVille.Web.Ogc.Tiles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoeurDeVille.Web.Ogc;
@@ -15,7 +16,8 @@ public static class OgcRegistration
     {
         services.AddSingleton<LayerStore>();
         services.AddSingleton<TileIndexCache>();
-        services.AddSingleton<VectorTileCache>();
+        services.AddSingleton(provider => new VectorTileCache(
+            provider.GetRequiredService<IConfiguration>().GetValue<long?>("Cdv:Tuiles:CacheMaxOctets") ?? VectorTileCache.DefaultSizeLimitBytes));
         return services;
     }
 

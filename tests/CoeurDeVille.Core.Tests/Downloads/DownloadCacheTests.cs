@@ -35,6 +35,30 @@ public sealed class DownloadCacheTests
     }
 
     [Fact]
+    public async Task Concurrent_fetches_of_one_url_download_it_once_and_all_get_the_file()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllBytes(folder.File("source.csv"), Payload);
+        var statuses = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        await using var server = await LocalHttpServer.StartAsync(folder.Path, app => app.Use(async (context, next) =>
+        {
+            await next(context);
+            statuses.Enqueue(context.Response.StatusCode);
+        }));
+        using var http = new HttpClient();
+        // Two caches over one folder, as two services of the web host hold: the gate is per entry, not per instance.
+        var caches = new[] { new DownloadCache(folder.File("cache"), http, TimeProvider.System), new DownloadCache(folder.File("cache"), http, TimeProvider.System) };
+
+        var files = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            Task.Run(() => caches[i % 2].FetchAsync(server.Url("source.csv"), cancellationToken: TestContext.Current.CancellationToken))));
+
+        Assert.All(files, file => Assert.Equal(Payload, File.ReadAllBytes(file.Path)));
+        Assert.Single(files, f => f.Origin == DownloadOrigin.Network);
+        Assert.Equal(1, statuses.Count(s => s == 200));
+        Assert.False(File.Exists(files[0].Path + ".part"));
+    }
+
+    [Fact]
     public async Task An_interrupted_download_resumes_with_a_range_request()
     {
         using var folder = new TemporaryFolder();
