@@ -2,13 +2,14 @@
 # Load bench of the portal (see README.md): a 1,000,000-point layer, ≥ 1,000 distinct URLs per kind, the server pinned
 # to core 0 and autocannon to core 1, the tile response cache off (Cdv:Tuiles:CacheMaxOctets=0).
 # Usage: bench/load/run.sh [sqlite | "Host=…;Database=…"]     Results: one JSON line per run on stdout.
+# KEEP_LAYER=1 reuses the layer imported by a previous run; DURATION=seconds per measured run (30).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=${WORK:-/tmp/cdv-load}
 mkdir -p "$work"
 database=${1:-sqlite}
-if [ "$database" = sqlite ]; then database="Data Source=$work/bench.db"; rm -f "$work/bench.db"*; fi
+if [ "$database" = sqlite ]; then database="Data Source=$work/bench.db"; [ -n "${KEEP_LAYER:-}" ] || rm -f "$work/bench.db"*; fi
 port=5080
 base="http://127.0.0.1:$port"
 
@@ -20,7 +21,7 @@ if [ ! -f "$work/points.csv" ]; then
 fi
 dotnet publish -c Release -o "$work/cli" "$root/src/CoeurDeVille.Cli" >/dev/null
 dotnet publish -c Release -o "$work/web" "$root/src/CoeurDeVille.Web" >/dev/null
-/usr/bin/time -f "import: %e s, %M KiB" dotnet "$work/cli/cdv.dll" couches importer "$work/points.csv" -t 30007 -j arbres-alignement --base "$database" >&2
+[ -n "${KEEP_LAYER:-}" ] || /usr/bin/time -f "import: %e s, %M KiB" dotnet "$work/cli/cdv.dll" couches importer "$work/points.csv" -t 30007 -j arbres-alignement --base "$database" >&2
 
 # 2. Distinct URLs: 1,000 bbox queries (~500 m boxes), 1,000 z14–z16 tiles plus z0–z10, 1,000 dataset-page pages.
 awk 'BEGIN { srand(7); for (i = 0; i < 1000; i++) { x = 3.9 + rand() * 0.395; y = 44.0 + rand() * 0.245;
@@ -33,7 +34,8 @@ seq 1 1000 | awk '{ printf "/territoires/30007/jeux-de-donnees/arbres-alignement
 (cd "$here" && (npm ci --silent 2>/dev/null || npm install --silent) >/dev/null)
 
 start_server() {
-  (cd "$root" && taskset -c 0 dotnet "$work/web/CoeurDeVille.Web.dll" --urls "$base" --Cdv:Database "$database" \
+  if curl -sf "$base/sante" >/dev/null; then echo "le port $port est déjà pris : arrêtez l'autre serveur" >&2; exit 1; fi
+  (cd "$root" && exec taskset -c 0 dotnet "$work/web/CoeurDeVille.Web.dll" --urls "$base" --Cdv:Database "$database" \
     --Cdv:DataFolder "$work/data" --Cdv:Tuiles:CacheMaxOctets 0 --Logging:LogLevel:Default=Warning --seed-demo >/dev/null 2>&1) &
   server=$!
   for _ in $(seq 1 120); do curl -sf "$base/sante" >/dev/null && return; sleep 0.25; done
@@ -52,8 +54,14 @@ for i in $(seq 1 20); do
 done
 printf '%s\n' "${cold[@]}" | sort -n | awk '{ v[NR] = $1 * 1000 } END { printf "{\"kind\":\"tiles-cold\",\"restarts\":%d,\"p50\":%.1f,\"p95\":%.1f,\"max\":%.1f}\n", NR, v[int(NR * 0.5)], v[int(NR * 0.95)], v[NR] }'
 
-# 4. Warm runs: one pass over the tile URLs builds nothing more than the tile index (no tile is cached), then measure.
+# 4. Warm runs. After a start the process keeps its core busy for a while (tiered JIT and more: not yet diagnosed), so
+#    wait until it idles, then build the tile index with one request (no tile is cached), then measure.
 start_server
+for _ in $(seq 1 240); do
+  a=$(awk '{ print $14 + $15 }' "/proc/$(pgrep -f "$work/web/CoeurDeVille.Web.dll" | head -1)/stat"); sleep 1
+  b=$(awk '{ print $14 + $15 }' "/proc/$(pgrep -f "$work/web/CoeurDeVille.Web.dll" | head -1)/stat")
+  [ $((b - a)) -lt 10 ] && break
+done
 taskset -c 1 curl -s -o /dev/null "$base$(head -1 "$here/urls-tiles.txt")"
 cd "$here"
 for kind in items tiles page; do

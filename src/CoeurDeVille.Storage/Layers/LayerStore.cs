@@ -119,7 +119,8 @@ public sealed class LayerStore
         (string From, string Where) filter = (sqlite, box) switch
         {
             (_, null) => ("layer_features f", "f.layer_id = @l"),
-            (true, _) => ($"{LayerTables.SqliteRtree(layer.Id)} r JOIN layer_features f ON f.layer_id = @l AND f.feature_id = r.id",
+            // CROSS JOIN makes SQLite drive the query from the R*Tree (2 ms) rather than scan the layer in id order (130 ms).
+            (true, _) => ($"{LayerTables.SqliteRtree(layer.Id)} r CROSS JOIN layer_features f ON f.layer_id = @l AND f.feature_id = r.id",
                 "r.min_x <= @x1 AND r.max_x >= @x0 AND r.min_y <= @y1 AND r.max_y >= @y0 "
                 + "AND f.min_x <= @x1 AND f.max_x >= @x0 AND f.min_y <= @y1 AND f.max_y >= @y0"),
             // && compares float4 boxes (rounded outwards): the exact double test keeps both providers identical.
@@ -290,6 +291,12 @@ public sealed class LayerStore
             {
                 features.Add(ReadFeature(reader, wkb));
             }
+        }
+
+        if (string.IsNullOrEmpty(request.Filter))
+        {
+            // Unfiltered: the layer's stored count, not a count(*) over a million rows on every page view.
+            return new LayerPage(features, layer.FeatureCount);
         }
 
         await using var count = Command(connection, null, $"SELECT count(*) FROM layer_features WHERE {where}", parameters);
