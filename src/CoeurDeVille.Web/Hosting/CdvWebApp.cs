@@ -22,8 +22,9 @@ using Scalar.AspNetCore;
 namespace CoeurDeVille.Web.Hosting;
 
 /// <summary>
-/// Composition of the web host: configuration (<c>Cdv</c> section), storage, catalogue endpoints, OpenAPI document
-/// (<c>/openapi/v1.json</c>) and its reference page (<c>/api/reference</c>). Tests start it on a loopback port.
+/// Composition of the web host, one explicit call per feature: configuration (<c>Cdv</c> section), storage, accounts,
+/// catalogue and DCAT, validation, portal pages, extractor, OGC API Features and tiles, OpenAPI (<c>/openapi/v1.json</c>,
+/// <c>/api/reference</c>), <c>/sante</c>. Tests start it on a loopback port.
 /// </summary>
 public static class CdvWebApp
 {
