@@ -18,7 +18,8 @@ public static class DemoLayers
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var folder = services.GetRequiredService<IConfiguration>()["Cdv:DemoDataFolder"] ?? Path.Combine("..", "shared", "data");
+        var folder = Hosting.SharedDataLocator.Resolve(
+            services.GetRequiredService<IConfiguration>()["Cdv:DemoDataFolder"], services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoLayers));
         var communes = Path.Combine(folder, "territories", "france-geojson", "communes-30-gard.geojson");
         if (!File.Exists(communes))

@@ -14,7 +14,7 @@ public static class ValidationEndpoints
         var options = new CdvValidationOptions();
         builder.Configuration.GetSection("Cdv:Validation").Bind(options);
         var schemas = builder.Configuration.GetSection("Cdv:Schemas");
-        options.SharedData = schemas["DonneesPartagees"] ?? options.SharedData;
+        options.SharedData = Hosting.SharedDataLocator.Resolve(schemas["DonneesPartagees"] ?? options.SharedData, builder.Environment.ContentRootPath);
         options.Folders = schemas.GetSection("Dossiers").Get<string[]>() ?? options.Folders;
         options.MaxUploadBytes = builder.Configuration.GetValue("Cdv:Validation:TailleMaxOctets", options.MaxUploadBytes);
         builder.Services.AddSingleton(options);
