@@ -2,7 +2,10 @@ using CoeurDeVille.Core.Catalogue;
 
 namespace CoeurDeVille.Web.Hosting;
 
-/// <summary>A small inventory for trying the platform (<c>--seed-demo</c>): Alès, two open datasets and a closed one.</summary>
+/// <summary>
+/// A small inventory for trying the platform (<c>--seed-demo</c>): Alès, three open datasets and a closed one. The Gard
+/// communes dataset gets its layer from the shared data when present (see <c>Layers/DemoLayers</c>).
+/// </summary>
 public static class DemoInventory
 {
     public const string Territory = "30007";
@@ -36,6 +39,20 @@ public static class DemoInventory
             OpennessStatus = OpennessStatus.AlreadyOpen,
             Licence = "ODbL",
             Distributions = [new Distribution("GeoJSON", "https://www.ville-ales.fr/donnees/velo.geojson")],
+            TerritoryCode = Territory,
+        },
+        new Dataset
+        {
+            Id = "communes-gard",
+            Title = "Communes du Gard",
+            Description = "Contours des communes du Gard (IGN Admin Express 2018, mis en forme par france-geojson).",
+            Theme = "Territoire",
+            Keywords = ["communes", "limites administratives"],
+            ProducerName = "IGN",
+            ProducerType = ProducerType.NationalPublic,
+            OpennessStatus = OpennessStatus.AlreadyOpen,
+            Licence = "Licence Ouverte 2.0",
+            Distributions = [new Distribution("GeoJSON", "https://github.com/gregoiredavid/france-geojson", "Communes du Gard (GeoJSON)")],
             TerritoryCode = Territory,
         },
         new Dataset
