@@ -1,8 +1,8 @@
 namespace CoeurDeVille.Web.Portal;
 
 /// <summary>
-/// What the dataset page's preview section needs (table preview, map, downloads) once the layer API serves the
-/// dataset; <see cref="Available"/> stays false until then and the section is not rendered.
+/// What the dataset page's layer section needs (JSON preview link, map, downloads); <see cref="Available"/> is false
+/// when the dataset has no layer, and the section is not rendered.
 /// </summary>
 public sealed record LayerPreview(string TerritoryCode, string DatasetId, bool Available, bool Geographic)
 {
