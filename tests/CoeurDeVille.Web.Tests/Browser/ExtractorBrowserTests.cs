@@ -14,6 +14,7 @@ namespace CoeurDeVille.Web.Tests.Browser;
 /// starts the extraction, waits on the job page and downloads the file — which must be the file the engine itself
 /// writes for that perimeter. National data come from shared/data through a local HTTP server.
 /// </summary>
+[Collection(nameof(BrowserCollection))]
 public sealed class ExtractorBrowserTests(BrowserFixture browser)
 {
     [Fact]
