@@ -17,7 +17,6 @@ namespace CoeurDeVille.Web.Tests.Accounts;
 /// </summary>
 public abstract class AccountsWebTests
 {
-    private static readonly string[] Args = ["--Cdv:Territoires:Decoupage", TestTerritories.DecoupageFolder];
 
     protected abstract WebTestDatabase CreateDatabase();
 
@@ -28,7 +27,7 @@ public abstract class AccountsWebTests
         await using var database = CreateDatabase();
         await database.SeedAsync([TwoTerritories.InventoryA(), TwoTerritories.InventoryB()], Cancel);
         await using var seed = new AccountSeed(database);
-        await using var app = await RunningWebApp.StartAsync(database, Cancel, [.. Args, .. extraArgs]);
+        await using var app = await RunningWebApp.StartAsync(database, Cancel, extraArgs);
         await test(app, database, seed);
     }
 

@@ -1,8 +1,3 @@
-using CoeurDeVille.Core.Downloads;
-using CoeurDeVille.Core.Territories;
-using CoeurDeVille.Extraction.Engine;
-using CoeurDeVille.Extraction.Sources;
-using CoeurDeVille.Extraction.Writers;
 using CoeurDeVille.TestSupport;
 using Microsoft.Playwright;
 using Xunit;
@@ -52,19 +47,7 @@ public sealed class ExtractorBrowserTests(BrowserFixture browser)
         var saved = Path.Combine(data.Path, "telecharge.csv");
         await download.SaveAsAsync(saved);
 
-        var expected = await EngineOutputAsync(server, Path.Combine(data.Path, "direct"), cancel);
+        var expected = await Extractor.ExtractorTests.DirectRunAsync(server, "catnat", Path.Combine(data.Path, "direct"), cancel);
         Assert.Equal(await File.ReadAllBytesAsync(expected, cancel), await File.ReadAllBytesAsync(saved, cancel));
-    }
-
-    private static async Task<string> EngineOutputAsync(LocalHttpServer server, string folder, CancellationToken cancel)
-    {
-        using var http = new HttpClient();
-        var cache = new DownloadCache(Path.Combine(folder, "cache"), http, TimeProvider.System);
-        var source = SourceRegistry.Load().Get("catnat");
-        var perimeter = new PerimeterResolver(TestTerritories.Directory).Resolve(new PerimeterSpec(PerimeterSpecKind.Commune, "30007"));
-        var report = await new ExtractionRunner(cache, TestTerritories.Directory, TimeProvider.System).RunAsync(
-            new ExtractionRequest(source, SourceRegistry.LocationOf(source, server.BaseUrl), [perimeter], OutputFormat.Csv, Path.Combine(folder, "sortie")),
-            cancellationToken: cancel);
-        return report.Outputs[0].Path;
     }
 }

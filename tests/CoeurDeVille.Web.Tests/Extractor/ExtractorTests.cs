@@ -38,9 +38,6 @@ public abstract partial class ExtractorTests
             database,
             [
                 "--Cdv:DataFolder", data.Path,
-                "--Cdv:Territoires:Decoupage", TestTerritories.DecoupageFolder,
-                "--Cdv:Territoires:ContoursCommunes", SharedData.PathOf("territories", "france-geojson") + "/communes-{code}-{slug}.geojson",
-                "--Cdv:Territoires:ContoursDepartement", SharedData.PathOf("territories", "france-geojson") + "/departement-{code}-{slug}.geojson",
                 "--Cdv:SourcesBaseUrl", server.BaseUrl,
                 "--Cdv:Extracteur:AllowPublication", allowPublication ? "true" : "false",
                 "--Cdv:Extracteur:PreviewWait", "00:00:00.2",
@@ -248,7 +245,8 @@ public abstract partial class ExtractorTests
         return (removed, changed);
     }
 
-    private static async Task<string> DirectRunAsync(LocalHttpServer server, string sourceId, string folder, CancellationToken cancel)
+    /// <summary>The file the engine itself writes for Alès: what every web extraction must serve byte for byte.</summary>
+    internal static async Task<string> DirectRunAsync(LocalHttpServer server, string sourceId, string folder, CancellationToken cancel)
     {
         using var http = new HttpClient();
         var cache = new DownloadCache(Path.Combine(folder, "cache"), http, TimeProvider.System);

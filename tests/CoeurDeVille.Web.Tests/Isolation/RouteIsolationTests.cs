@@ -136,7 +136,7 @@ public abstract class RouteIsolationTests
         await SeedLayerOfAAsync(database);
         await seed.UserAsync("agent@b.fr", TerritoryRole.Agent, [TwoTerritories.B]);
         await seed.UserAsync("animateur@b.fr", TerritoryRole.Animator, [TwoTerritories.B]);
-        await using var app = await RunningWebApp.StartAsync(database, Cancel, "--Cdv:Territoires:Decoupage", TestTerritories.DecoupageFolder);
+        await using var app = await RunningWebApp.StartAsync(database, Cancel);
         await test(app, database, seed);
     }
 
