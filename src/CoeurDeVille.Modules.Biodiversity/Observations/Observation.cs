@@ -1,0 +1,50 @@
+namespace CoeurDeVille.Modules.Biodiversity.Observations;
+
+/// <summary>
+/// One occurrence read from a file, whatever its format (SINP, GeoNature, naturaliz, Darwin Core), before any
+/// placement on grids or communes. Coordinates are kept as given, with their CRS.
+/// </summary>
+public sealed record Observation
+{
+    /// <summary>Stable identity for duplicate detection on re-import: <c>id:</c> + the source's permanent id, else <c>h:</c> + a hash of the defining fields.</summary>
+    public required string Identity { get; init; }
+
+    /// <summary>The source's own identifier (SINP permanent id, occurrenceID…), when it has one.</summary>
+    public string? SourceId { get; init; }
+
+    /// <summary>First line of the record in its file (1 = header).</summary>
+    public int Line { get; init; }
+
+    public int? CdNom { get; init; }
+
+    /// <summary>CD_REF as given by the file (resolution through TAXREF may replace it).</summary>
+    public int? CdRef { get; init; }
+
+    public string? CitedName { get; init; }
+
+    public DateOnly? DateStart { get; init; }
+
+    public DateOnly? DateEnd { get; init; }
+
+    public int? CountMin { get; init; }
+
+    public int? CountMax { get; init; }
+
+    public double? X { get; init; }
+
+    public double? Y { get; init; }
+
+    /// <summary>EPSG code of <see cref="X"/>/<see cref="Y"/>.</summary>
+    public int? Epsg { get; init; }
+
+    /// <summary>INSEE code of the commune given by the file, normalised to five characters.</summary>
+    public string? InseeCode { get; init; }
+
+    /// <summary>INPN cell code given by the file (any zero-padding).</summary>
+    public string? CellCode { get; init; }
+
+    public string? Observer { get; init; }
+
+    /// <summary>Marked deleted by the source (GeoNature's <c>deleted</c>): kept for re-import, excluded from figures.</summary>
+    public bool Deleted { get; init; }
+}

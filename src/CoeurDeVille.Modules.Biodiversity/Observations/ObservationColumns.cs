@@ -1,0 +1,71 @@
+using CoeurDeVille.Modules.Biodiversity.Tabular;
+
+namespace CoeurDeVille.Modules.Biodiversity.Observations;
+
+/// <summary>
+/// Where each field of an observation sits in a header. One alias table serves every format: the names of the SINP
+/// standard (cdNom, jourDateDebut), GeoNature (cd_nom, date_min, date_debut), naturaliz and Darwin Core terms.
+/// The first alias present wins, so exact columns (x_l93) are preferred to decoded ones (longitude).
+/// </summary>
+internal sealed class ObservationColumns
+{
+    public int SourceId { get; private init; }
+    public int CdNom { get; private init; }
+    public int CdRef { get; private init; }
+    public int CitedName { get; private init; }
+    public int DateStart { get; private init; }
+    public int DateEnd { get; private init; }
+    public int CountMin { get; private init; }
+    public int CountMax { get; private init; }
+    public int XL93 { get; private init; }
+    public int YL93 { get; private init; }
+    public int Longitude { get; private init; }
+    public int Latitude { get; private init; }
+    public int Wkt { get; private init; }
+    public int Insee { get; private init; }
+    public int Cell { get; private init; }
+    public int Observer { get; private init; }
+    public int Deleted { get; private init; }
+
+    public static ObservationColumns Of(DelimitedTable table) => new()
+    {
+        SourceId = table.IndexOf("unique_id_sinp", "uuid_perm_sinp", "identifiantPermanent", "id_sinp_occtax", "occurrenceID", "id_origine", "identifiantOrigine"),
+        CdNom = table.IndexOf("cd_nom", "cdNom"),
+        CdRef = table.IndexOf("cd_ref_from_bib_noms", "cd_ref", "cdRef"),
+        CitedName = table.IndexOf("nom_cite", "nomCite", "scientificName"),
+        DateStart = table.IndexOf("date_min", "date_debut", "jourDateDebut", "eventDate", "earliestDateCollected"),
+        DateEnd = table.IndexOf("date_max", "date_fin", "jourDateFin"),
+        CountMin = table.IndexOf("count_min", "nombre_min", "denombrementMin", "denombrement_min", "individualCount"),
+        CountMax = table.IndexOf("count_max", "nombre_max", "denombrementMax", "denombrement_max", "individualCount"),
+        XL93 = table.IndexOf("x_l93"),
+        YL93 = table.IndexOf("y_l93"),
+        Longitude = table.IndexOf("lon_wgs84", "x_centroid_4326", "decimalLongitude", "longitude"),
+        Latitude = table.IndexOf("lat_wgs84", "y_centroid_4326", "decimalLatitude", "latitude"),
+        Wkt = table.IndexOf("geometrie_wkt_4326", "wkt", "geometrie"),
+        Insee = table.IndexOf("id_municipality", "codeCommune", "code_commune", "insee"),
+        Cell = table.IndexOf("codeMaille", "code_maille"),
+        Observer = table.IndexOf("observers", "observateurs", "observateurIdentite", "recordedBy", "collector"),
+        Deleted = table.IndexOf("deleted"),
+    };
+
+    /// <summary>The layout, from the columns that only one family of files has.</summary>
+    public static ObservationFormat Detect(DelimitedTable table)
+    {
+        if (table.IndexOf("id_synthese") >= 0 && table.IndexOf("date_min") >= 0 && table.IndexOf("id_municipality") >= 0)
+        {
+            return ObservationFormat.GeoNatureSynthese;
+        }
+
+        if (table.IndexOf("jourDateDebut", "cdNom") >= 0)
+        {
+            return ObservationFormat.SinpDee;
+        }
+
+        if ((table.IndexOf("geometrie_wkt_4326", "WKT", "date_min") >= 0 && table.IndexOf("longitude") < 0) || table.IndexOf("codemaille") >= 0)
+        {
+            return ObservationFormat.GeoNatureImport;
+        }
+
+        return ObservationFormat.Naturaliz;
+    }
+}
