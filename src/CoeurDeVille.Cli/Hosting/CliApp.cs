@@ -24,6 +24,7 @@ public static class CliApp
             Validation.ValiderCommand.Create(Services),
             Accounts.AdminCommand.Create(Services),
             Layers.CouchesCommand.Create(Services),
+            Biodiversity.BiodiversiteCommand.Create(Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -46,7 +47,8 @@ public static class CliApp
             console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
             return ExitCodes.SourceUnreachable;
         }
-        catch (Exception exception) when (exception is SourceFormatException or PerimeterException or ArgumentException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception exception) when (exception is SourceFormatException or PerimeterException or ArgumentException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException
+            or CoeurDeVille.Modules.Biodiversity.Tabular.BiodiversityFileException)
         {
             console.MarkupLine($"[red]Erreur : {Markup.Escape(exception.Message)}[/]");
             if (parsed.CommandResult.Command.Name == "extraire")

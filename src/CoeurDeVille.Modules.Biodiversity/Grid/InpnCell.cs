@@ -34,13 +34,19 @@ public readonly partial record struct InpnCell(int SizeKm, int Easting, int Nort
             : throw new ArgumentOutOfRangeException(nameof(sizeKm), sizeKm, "Mailles INPN : 10, 5 ou 1 km.");
     }
 
-    /// <summary>Parses a code whatever its zero-padding or case (<c>10kmL93E095N641</c>, <c>1kmL93E742N6946</c>).</summary>
+    /// <summary>
+    /// Parses a code whatever its zero-padding or case (<c>10kmL93E095N641</c>, <c>1kmL93E742N6946</c>). SINP files also
+    /// write the short form <c>E041N653</c> of the 10 km grid (three digits) or the 1 km grid (four digits).
+    /// </summary>
     public static bool TryParse(string? code, out InpnCell cell)
     {
         cell = default;
         var match = code is null ? Match.Empty : CodePattern().Match(code.Trim());
+        var size = 0;
         if (!match.Success
-            || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            || !(match.Groups[1].Success
+                ? int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out size)
+                : (size = match.Groups[2].Length == 3 && match.Groups[3].Length == 3 ? 10 : match.Groups[2].Length == 4 && match.Groups[3].Length == 4 ? 1 : 0) > 0)
             || size is not (10 or 5 or 1)
             || !int.TryParse(match.Groups[2].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var east)
             || !int.TryParse(match.Groups[3].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var north))
@@ -54,6 +60,6 @@ public readonly partial record struct InpnCell(int SizeKm, int Easting, int Nort
 
     public override string ToString() => Code;
 
-    [GeneratedRegex("^([0-9]+)kmL93E([0-9]+)N([0-9]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:([0-9]+)kmL93)?E([0-9]+)N([0-9]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 }

@@ -37,13 +37,16 @@ public sealed record Observation
     /// <summary>EPSG code of <see cref="X"/>/<see cref="Y"/>.</summary>
     public int? Epsg { get; init; }
 
-    /// <summary>INSEE code of the commune given by the file, normalised to five characters.</summary>
-    public string? InseeCode { get; init; }
+    /// <summary>INSEE codes of the communes given by the file (SINP allows several), normalised to five characters.</summary>
+    public IReadOnlyList<string> InseeCodes { get; init; } = [];
 
-    /// <summary>INPN cell code given by the file (any zero-padding).</summary>
-    public string? CellCode { get; init; }
+    /// <summary>INPN cell codes given by the file (SINP allows several; any zero-padding).</summary>
+    public IReadOnlyList<string> CellCodes { get; init; } = [];
 
     public string? Observer { get; init; }
+
+    /// <summary>An absence record (SINP statutObservation "No", non observé): kept, excluded from the atlas figures.</summary>
+    public bool Absent { get; init; }
 
     /// <summary>Marked deleted by the source (GeoNature's <c>deleted</c>): kept for re-import, excluded from figures.</summary>
     public bool Deleted { get; init; }

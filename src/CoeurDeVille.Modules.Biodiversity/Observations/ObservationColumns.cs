@@ -26,6 +26,7 @@ internal sealed class ObservationColumns
     public int Cell { get; private init; }
     public int Observer { get; private init; }
     public int Deleted { get; private init; }
+    public int Status { get; private init; }
 
     public static ObservationColumns Of(DelimitedTable table) => new()
     {
@@ -46,6 +47,7 @@ internal sealed class ObservationColumns
         Cell = table.IndexOf("codeMaille", "code_maille"),
         Observer = table.IndexOf("observers", "observateurs", "observateurIdentite", "recordedBy", "collector"),
         Deleted = table.IndexOf("deleted"),
+        Status = table.IndexOf("statut_observation", "statutObservation", "occurrenceStatus"),
     };
 
     /// <summary>The layout, from the columns that only one family of files has.</summary>

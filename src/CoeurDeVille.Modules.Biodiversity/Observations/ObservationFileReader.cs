@@ -85,7 +85,8 @@ public sealed class ObservationFileReader : IDisposable
         var parser = new ObservationRowParser(_table, columns, _options, requireCdNom);
         var errors = new List<FileError>();
         var errorCount = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Identity → (line, content): the same record twice is a duplicate, two records under one id a conflict.
+        var seen = new Dictionary<string, (int Line, string Content)>(StringComparer.Ordinal);
         var rowErrors = new List<FileError>();
         foreach (var row in _table.Rows())
         {
@@ -109,11 +110,27 @@ public sealed class ObservationFileReader : IDisposable
                 continue;
             }
 
-            if (!seen.Add(observation.Identity))
+            var content = observation.SourceId is null ? observation.Identity : ObservationIdentity.Content(observation);
+            if (seen.TryGetValue(observation.Identity, out var first))
             {
-                Duplicates++;
+                if (first.Content != content)
+                {
+                    errorCount++;
+                    if (errors.Count < BiodiversityFileException.MaxListed)
+                    {
+                        errors.Add(new FileError(_table.FileName, row.Line, _table.Columns[columns.SourceId],
+                            $"identifiant « {observation.SourceId} » déjà porté ligne {first.Line} par une observation différente", "un identifiant par observation"));
+                    }
+                }
+                else
+                {
+                    Duplicates++;
+                }
+
                 continue;
             }
+
+            seen[observation.Identity] = (row.Line, content);
 
             if (errorCount == 0)
             {

@@ -11,18 +11,16 @@ namespace CoeurDeVille.Modules.Biodiversity.Observations;
 /// </summary>
 internal static class ObservationIdentity
 {
-    public static string Of(Observation o)
-    {
-        if (o.SourceId is { } id)
-        {
-            return "id:" + id.ToLowerInvariant();
-        }
+    public static string Of(Observation o) => o.SourceId is { } id ? "id:" + id.ToLowerInvariant() : Content(o);
 
+    /// <summary>The hash of the defining fields, whatever the source id: tells a repeated record from a conflicting one.</summary>
+    public static string Content(Observation o)
+    {
         var text = string.Join('|',
             o.CdNom?.ToString(CultureInfo.InvariantCulture), o.CitedName, o.DateStart?.ToString("O", CultureInfo.InvariantCulture),
             o.DateEnd?.ToString("O", CultureInfo.InvariantCulture),
             o.X?.ToString("F2", CultureInfo.InvariantCulture), o.Y?.ToString("F2", CultureInfo.InvariantCulture), o.Epsg?.ToString(CultureInfo.InvariantCulture),
-            o.InseeCode, o.CellCode, o.CountMin?.ToString(CultureInfo.InvariantCulture), o.CountMax?.ToString(CultureInfo.InvariantCulture), o.Observer);
+            string.Join(',', o.InseeCodes), string.Join(',', o.CellCodes), o.Absent ? "absent" : null, o.CountMin?.ToString(CultureInfo.InvariantCulture), o.CountMax?.ToString(CultureInfo.InvariantCulture), o.Observer);
         return "h:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

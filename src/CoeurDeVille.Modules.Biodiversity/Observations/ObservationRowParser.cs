@@ -23,9 +23,10 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
             return null;
         }
 
-        var cdNom = TaxonCode(row, columns.CdNom, errors, requireCdNom);
-        var cdRef = TaxonCode(row, columns.CdRef, errors, required: false);
+        // SINP: nomCite is mandatory, cdNom only when the taxon is in TAXREF ("Inconnu" absences have none).
         var cited = row[columns.CitedName];
+        var cdNom = TaxonCode(row, columns.CdNom, errors, requireCdNom && cited is null);
+        var cdRef = TaxonCode(row, columns.CdRef, errors, required: false);
         if (cdNom is null && cited is null && errors.Count == before)
         {
             errors.Add(Error(row, columns.CitedName >= 0 ? columns.CitedName : null, "taxon absent", "un CD_NOM ou un nom cité"));
@@ -64,13 +65,9 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
 
         var (x, y, epsg) = Position(row, errors);
         var insee = Insee(row, errors);
-        var cell = row[columns.Cell];
-        if (cell is not null && !InpnCell.TryParse(cell, out _))
-        {
-            errors.Add(Error(row, columns.Cell, $"« {cell} » n'est pas un code de maille", "un code de maille INPN (10kmL93E097N643, 1kmL93E0974N6431)"));
-        }
-
+        var cells = Cells(row, errors);
         var deleted = Deleted(row, errors);
+        var absent = Absent(row, errors);
         if (errors.Count > before)
         {
             return null;
@@ -91,8 +88,9 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
             X = x,
             Y = y,
             Epsg = epsg,
-            InseeCode = insee,
-            CellCode = cell,
+            InseeCodes = insee,
+            CellCodes = cells,
+            Absent = absent,
             Observer = row[columns.Observer],
             Deleted = deleted,
         };
@@ -260,23 +258,65 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
         return okX && okY ? (x, y) : null;
     }
 
-    private string? Insee(DelimitedRow row, List<FileError> errors)
+    private string[] Insee(DelimitedRow row, List<FileError> errors)
     {
         var text = row[columns.Insee];
         if (text is null)
         {
-            return null;
+            return [];
         }
 
-        // Spreadsheets drop the leading zero of départements 01–09 ("5101" for 05101).
-        var code = text.Length == 4 && text.All(char.IsAsciiDigit) ? "0" + text : text.ToUpperInvariant();
-        if (InseePattern().IsMatch(code))
+        var codes = new List<string>();
+        foreach (var part in text.Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            return code;
+            // Spreadsheets drop the leading zero of départements 01–09 ("5101" for 05101).
+            var code = part.Length == 4 && part.All(char.IsAsciiDigit) ? "0" + part : part.ToUpperInvariant();
+            if (!InseePattern().IsMatch(code))
+            {
+                errors.Add(Error(row, columns.Insee, $"« {part} » n'est pas un code INSEE de commune", "5 caractères (05101, 2A004, 97209), plusieurs séparés par des virgules"));
+                return [];
+            }
+
+            codes.Add(code);
         }
 
-        errors.Add(Error(row, columns.Insee, $"« {text} » n'est pas un code INSEE de commune", "5 caractères (05101, 2A004, 97209)"));
-        return null;
+        return [.. codes.Distinct(StringComparer.Ordinal)];
+    }
+
+    private string[] Cells(DelimitedRow row, List<FileError> errors)
+    {
+        var text = row[columns.Cell];
+        if (text is null)
+        {
+            return [];
+        }
+
+        var codes = text.Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var code in codes)
+        {
+            if (!InpnCell.TryParse(code, out _))
+            {
+                errors.Add(Error(row, columns.Cell, $"« {code} » n'est pas un code de maille", "un code de maille INPN (10kmL93E097N643, 1kmL93E0974N6431), plusieurs séparés par des virgules"));
+                return [];
+            }
+        }
+
+        return codes;
+    }
+
+    private bool Absent(DelimitedRow row, List<FileError> errors)
+    {
+        var text = row[columns.Status];
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "pr" or "présent" or "present" or "nsp" or "ne sait pas":
+                return false;
+            case "no" or "non observé" or "absent":
+                return true;
+            default:
+                errors.Add(Error(row, columns.Status, $"« {text} » n'est pas un statut d'observation", "Pr (présent), No (non observé) ou NSP"));
+                return false;
+        }
     }
 
     private bool Deleted(DelimitedRow row, List<FileError> errors)

@@ -12,7 +12,7 @@ public sealed record BiodiversitySummary
 
     public required ObservationFormat Format { get; init; }
 
-    /// <summary>Observations counted (deleted and duplicate records excluded).</summary>
+    /// <summary>Observations counted (presence records; deleted, absence and duplicate records excluded).</summary>
     public int Observations { get; init; }
 
     /// <summary>Distinct reference taxa (CD_REF; the cited name when a record has no TAXREF code).</summary>
@@ -20,6 +20,9 @@ public sealed record BiodiversitySummary
 
     /// <summary>Records marked deleted by the source, not counted.</summary>
     public int Deleted { get; init; }
+
+    /// <summary>Absence records (statutObservation "No"), not counted.</summary>
+    public int Absences { get; init; }
 
     /// <summary>Records repeating an identity already read in the file, not counted.</summary>
     public int Duplicates { get; init; }

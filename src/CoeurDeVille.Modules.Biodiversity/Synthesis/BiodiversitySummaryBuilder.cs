@@ -18,7 +18,7 @@ public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null)
     private readonly Dictionary<string, Tally> _cells10 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _cells1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _communes = new(StringComparer.Ordinal);
-    private int _observations, _deleted, _outside, _withoutCell, _withoutCommune, _withoutTaxref;
+    private int _observations, _deleted, _absences, _outside, _withoutCell, _withoutCommune, _withoutTaxref;
 
     public void Add(Observation observation)
     {
@@ -26,6 +26,12 @@ public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null)
         if (observation.Deleted)
         {
             _deleted++;
+            return;
+        }
+
+        if (observation.Absent)
+        {
+            _absences++;
             return;
         }
 
@@ -37,31 +43,34 @@ public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null)
             Count(_months, date.Month.ToString("00", CultureInfo.InvariantCulture), taxon);
         }
 
-        var placement = Place(observation);
-        if (placement.OutsideGrid)
+        var placements = Place(observation);
+        if (placements.Any(p => p.OutsideGrid))
         {
             _outside++;
         }
-        else if (placement.Ten is null)
+        else if (placements.All(p => p.Ten is null))
         {
             _withoutCell++;
         }
 
-        if (placement.Ten is { } ten)
+        // A record on several cells or communes (SINP allows lists) counts in each, as GeoNature's cor_area_synthese.
+        foreach (var ten in placements.Where(p => p.Ten is not null).Select(p => p.Ten!.Value.Code).Distinct())
         {
-            Count(_cells10, ten.Code, taxon);
+            Count(_cells10, ten, taxon);
         }
 
-        if (placement.One is { } one)
+        foreach (var one in placements.Where(p => p.One is not null).Select(p => p.One!.Value.Code).Distinct())
         {
-            Count(_cells1, one.Code, taxon);
+            Count(_cells1, one, taxon);
         }
 
-        if (CommuneOf(observation) is { } commune)
+        var communeCodes = CommunesOf(observation);
+        foreach (var commune in communeCodes)
         {
             Count(_communes, commune, taxon);
         }
-        else
+
+        if (communeCodes.Count == 0)
         {
             _withoutCommune++;
         }
@@ -74,6 +83,7 @@ public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null)
         Observations = _observations,
         Taxa = _taxa.Count,
         Deleted = _deleted,
+        Absences = _absences,
         Duplicates = duplicates,
         OutsideGrid = _outside,
         WithoutCell = _withoutCell,
@@ -85,32 +95,41 @@ public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null)
         Communes = Figures(_communes),
     };
 
-    /// <summary>Where a record falls on the INPN grids.</summary>
-    public static GridPlacement Place(Observation observation)
+    /// <summary>Where a record falls on the INPN grids: from its coordinates, else from each cell code it carries.</summary>
+    public static IReadOnlyList<GridPlacement> Place(Observation observation)
     {
         ArgumentNullException.ThrowIfNull(observation);
         if (observation is { X: { } x, Y: { } y, Epsg: { } epsg })
         {
-            return Lambert93Grid.Place(x, y, epsg);
+            return [Lambert93Grid.Place(x, y, epsg)];
         }
 
-        return InpnCell.TryParse(observation.CellCode, out var cell) ? Lambert93Grid.Place(cell) : GridPlacement.Unknown;
+        var placements = new List<GridPlacement>();
+        foreach (var code in observation.CellCodes)
+        {
+            if (InpnCell.TryParse(code, out var cell))
+            {
+                placements.Add(Lambert93Grid.Place(cell));
+            }
+        }
+
+        return placements.Count > 0 ? placements : [GridPlacement.Unknown];
     }
 
-    private string? CommuneOf(Observation observation)
+    private IReadOnlyList<string> CommunesOf(Observation observation)
     {
-        if (observation.InseeCode is { } code)
+        if (observation.InseeCodes.Count > 0)
         {
-            return code;
+            return observation.InseeCodes;
         }
 
         if (communes is null || observation is not { X: { } x, Y: { } y, Epsg: { } epsg })
         {
-            return null;
+            return [];
         }
 
         var (longitude, latitude) = epsg == CrsRegistry.Wgs84 ? (x, y) : GeometryReprojector.Shared.Transform(x, y, epsg, CrsRegistry.Wgs84);
-        return communes.Locate(longitude, latitude);
+        return communes.Locate(longitude, latitude) is { } code ? [code] : [];
     }
 
     private string TaxonKey(Observation observation)
