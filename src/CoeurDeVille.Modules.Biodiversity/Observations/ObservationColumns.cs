@@ -9,7 +9,11 @@ namespace CoeurDeVille.Modules.Biodiversity.Observations;
 /// </summary>
 internal sealed class ObservationColumns
 {
-    public int SourceId { get; private init; }
+    /// <summary>
+    /// Permanent identifier columns (SINP UUIDs, DwC occurrenceID): the first non-empty one gives the record's id.
+    /// Producers' own ids (id_origine, identifiantOrigine) are not used: they repeat across datasets and test files.
+    /// </summary>
+    public IReadOnlyList<int> SourceIds { get; private init; } = [];
     public int CdNom { get; private init; }
     public int CdRef { get; private init; }
     public int CitedName { get; private init; }
@@ -30,7 +34,8 @@ internal sealed class ObservationColumns
 
     public static ObservationColumns Of(DelimitedTable table) => new()
     {
-        SourceId = table.IndexOf("unique_id_sinp", "uuid_perm_sinp", "identifiantPermanent", "id_sinp_occtax", "occurrenceID", "id_origine", "identifiantOrigine"),
+        SourceIds = [.. new[] { "unique_id_sinp", "uuid_perm_sinp", "identifiantPermanent", "id_sinp_occtax", "occurrenceID" }
+            .Select(name => table.IndexOf(name)).Where(index => index >= 0)],
         CdNom = table.IndexOf("cd_nom", "cdNom"),
         CdRef = table.IndexOf("cd_ref_from_bib_noms", "cd_ref", "cdRef"),
         CitedName = table.IndexOf("nom_cite", "nomCite", "scientificName"),

@@ -118,7 +118,7 @@ public sealed class ObservationFileReader : IDisposable
                     errorCount++;
                     if (errors.Count < BiodiversityFileException.MaxListed)
                     {
-                        errors.Add(new FileError(_table.FileName, row.Line, _table.Columns[columns.SourceId],
+                        errors.Add(new FileError(_table.FileName, row.Line, _table.Columns[columns.SourceIds.First(i => !string.IsNullOrWhiteSpace(row.Values.ElementAtOrDefault(i)))],
                             $"identifiant « {observation.SourceId} » déjà porté ligne {first.Line} par une observation différente", "un identifiant par observation"));
                     }
                 }

@@ -76,7 +76,7 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
         var observation = new Observation
         {
             Identity = "",
-            SourceId = row[columns.SourceId],
+            SourceId = columns.SourceIds.Select(i => row[i]).FirstOrDefault(id => id is not null),
             Line = row.Line,
             CdNom = cdNom,
             CdRef = cdRef ?? cdNom,
