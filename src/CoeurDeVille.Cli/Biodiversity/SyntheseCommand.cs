@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CoeurDeVille.Cli.Hosting;
+using CoeurDeVille.Core.Territories;
 using CoeurDeVille.Core.Territories.Contours;
 using CoeurDeVille.Modules.Biodiversity.Communes;
 using CoeurDeVille.Modules.Biodiversity.Observations;
@@ -35,9 +36,12 @@ public static class SyntheseCommand
         {
             using var cli = services();
             var taxonomy = result.GetValue(taxref) is { Length: > 0 } taxrefFiles ? TaxrefReader.Load(taxrefFiles) : null;
-            var locator = result.GetValue(contours) is { } departements ? await LocatorAsync(cli, departements, verbose: result.GetValue(format) != "json", cancellationToken) : null;
+            // Contours need the COG; with it, former INSEE codes also count for today's commune.
+            var (locator, territories) = result.GetValue(contours) is { } departements
+                ? await LocatorAsync(cli, departements, verbose: result.GetValue(format) != "json", cancellationToken)
+                : (null, null);
             var options = new ObservationReadOptions { Taxonomy = taxonomy, DeclaredEpsg = result.GetValue(epsg), Time = cli.Time };
-            var summary = Summarise(result.GetValue(file)!, options, locator, cancellationToken);
+            var summary = Summarise(result.GetValue(file)!, options, new BiodiversitySummaryBuilder(locator, territories), cancellationToken);
             if (result.GetValue(format) == "json")
             {
                 cli.Console.Profile.Out.Writer.WriteLine(SummaryJson.Write(summary));
@@ -52,10 +56,9 @@ public static class SyntheseCommand
         return command;
     }
 
-    private static BiodiversitySummary Summarise(string path, ObservationReadOptions options, CommuneLocator? locator, CancellationToken cancellationToken)
+    private static BiodiversitySummary Summarise(string path, ObservationReadOptions options, BiodiversitySummaryBuilder builder, CancellationToken cancellationToken)
     {
         using var reader = ObservationFileReader.Open(path, options);
-        var builder = new BiodiversitySummaryBuilder(locator);
         foreach (var observation in reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -65,9 +68,10 @@ public static class SyntheseCommand
         return builder.Build(Path.GetFileName(path), reader.Format, reader.Duplicates);
     }
 
-    private static async Task<CommuneLocator> LocatorAsync(CliServices cli, string departements, bool verbose, CancellationToken cancellationToken)
+    private static async Task<(CommuneLocator, TerritoryDirectory)> LocatorAsync(CliServices cli, string departements, bool verbose, CancellationToken cancellationToken)
     {
-        var directory = await cli.TerritoriesAsync(cancellationToken);
+        // JSON goes to stdout for scripts: no progress text there.
+        var directory = verbose ? await cli.TerritoriesAsync(cancellationToken) : await new TerritoryLoader(cli.Settings, cli.Cache).LoadAsync(cancellationToken);
         var store = new ContourStore(cli.Settings, cli.Cache, directory);
         var communes = new List<(string, Geometry)>();
         foreach (var code in departements.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -91,6 +95,6 @@ public static class SyntheseCommand
             cli.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{communes.Count} contours communaux chargés.[/]"));
         }
 
-        return new CommuneLocator(communes);
+        return (new CommuneLocator(communes), directory);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoeurDeVille.Core.Geometries;
+using CoeurDeVille.Core.Territories;
 using CoeurDeVille.Modules.Biodiversity.Communes;
 using CoeurDeVille.Modules.Biodiversity.Grid;
 using CoeurDeVille.Modules.Biodiversity.Observations;
@@ -9,9 +10,10 @@ namespace CoeurDeVille.Modules.Biodiversity.Synthesis;
 /// <summary>
 /// Accumulates observations one at a time (a file is never held in memory) into the atlas figures. A record's cells
 /// come from its coordinates, else from the cell code it carries; its commune from its INSEE code, else from the
-/// contours given to the <see cref="CommuneLocator"/>.
+/// contours given to the <see cref="CommuneLocator"/>. With a <see cref="TerritoryDirectory"/>, former codes
+/// (communes merged since the observation) count for today's commune.
 /// </summary>
-public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null)
+public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null, TerritoryDirectory? territories = null)
 {
     private readonly HashSet<string> _taxa = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _months = new(StringComparer.Ordinal);
@@ -120,7 +122,7 @@ public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null)
     {
         if (observation.InseeCodes.Count > 0)
         {
-            return observation.InseeCodes;
+            return territories is null ? observation.InseeCodes : [.. observation.InseeCodes.Select(Current).Distinct(StringComparer.Ordinal)];
         }
 
         if (communes is null || observation is not { X: { } x, Y: { } y, Epsg: { } epsg })
@@ -131,6 +133,9 @@ public sealed class BiodiversitySummaryBuilder(CommuneLocator? communes = null)
         var (longitude, latitude) = epsg == CrsRegistry.Wgs84 ? (x, y) : GeometryReprojector.Shared.Transform(x, y, epsg, CrsRegistry.Wgs84);
         return communes.Locate(longitude, latitude) is { } code ? [code] : [];
     }
+
+    private string Current(string code) =>
+        territories!.Resolve(code, out var current) == CommuneCodeResolution.Unknown ? code : current;
 
     private string TaxonKey(Observation observation)
     {

@@ -39,7 +39,8 @@ public sealed class CommuneLocatorTests
         var agreeing = inHautesAlpes.Count - misplaced.Count;
 
         Assert.True(inHautesAlpes.Count > 500);
-        Assert.True(agreeing >= inHautesAlpes.Count * 0.98, $"{agreeing} / {inHautesAlpes.Count} communes retrouvées par les contours ; écarts : {string.Join(", ", misplaced.Distinct())}");
+        // 833 of 835 on this file; the two others lie within metres of a border between 2018 contours.
+        Assert.True(agreeing >= inHautesAlpes.Count * 0.99, $"{agreeing} / {inHautesAlpes.Count} communes retrouvées par les contours ; écarts : {string.Join(", ", misplaced.Distinct())}");
     }
 
     [Fact]
