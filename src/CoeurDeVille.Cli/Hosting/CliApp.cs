@@ -24,6 +24,7 @@ public static class CliApp
             Validation.ValiderCommand.Create(Services),
             Accounts.AdminCommand.Create(Services),
             Layers.CouchesCommand.Create(Services),
+            Trees.ArbresCommand.Create(Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
