@@ -51,8 +51,8 @@ public static class DiversityCalculator
     public static string? FamilyOf(TreeRecord tree) =>
         (tree.Genus is { Length: > 0 } g ? FamilyTable.FamilyOf(g) : null) ?? tree.Family;
 
-    /// <summary>« 12,3 % » — the share as a French percentage with one decimal.</summary>
-    public static string Percent(double share) => (share * 100).ToString("0.0", French) + " %";
+    /// <summary>« 12,3 % », « 10,02 % » — a French percentage, a second decimal when it matters (10,02 % breaks a 10 % rule).</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.0#", French) + " %";
 
     private static LevelDiversity Level(TaxonLevel level, IEnumerable<string?> names, int total)
     {

@@ -55,9 +55,9 @@ public static partial class TreeInventoryImporter
         catch (DecoderFallbackException exception)
         {
             var bytes = string.Join(' ', (exception.BytesUnknown ?? []).Select(b => $"0x{b:X2}"));
-            var line = rowCount + 2;
+            var line = InvalidUtf8Line(path) ?? rowCount + 2;
             return Failed(name, rowCount, [new(line, null, bytes,
-                $"{name}, vers la ligne {line} : octet {bytes} illisible — le fichier n'est pas dans l'encodage attendu (UTF-8). "
+                $"{name}, ligne {line} : octet {bytes} illisible — le fichier n'est pas dans l'encodage attendu (UTF-8). "
                 + "Enregistrez-le en UTF-8, ou indiquez « encodage » dans la correspondance (par exemple « windows-1252 »). Rien n'a été importé.")]);
         }
 
@@ -107,6 +107,15 @@ public static partial class TreeInventoryImporter
         var field = error.FieldName is { } f ? $", champ « {f} »" : "";
         var where = line is { } l ? $"{name}, ligne {l}{field}" : $"{name}{field}";
         return new TreeImportError(line, error.FieldName, error.Cell, $"{where} : {detail} (schéma schema-arbre {SchemaArbreSchema.Version}).");
+    }
+
+    /// <summary>The line of the first invalid UTF-8 sequence: the decoder reads ahead by blocks, so it cannot say.</summary>
+    private static long? InvalidUtf8Line(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var chars = new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.InvalidData ? bytes.AsSpan(0, read).Count((byte)'\n') + 1 : null;
     }
 
     private static TreeImportResult Failed(string name, int rowCount, List<TreeImportError> errors, Dictionary<string, int>? unknownCodes = null) => new()
