@@ -52,8 +52,54 @@ public static class ArbresCommand
 
             return Task.FromResult(ExitCodes.Done);
         });
-        var command = new Command("arbres", "Inventaire des arbres (schema-arbre) : indicateurs") { diversity };
+        var command = new Command("arbres", "Inventaire des arbres (schema-arbre) : indicateurs et export") { diversity, ExporterCommand(services, file, mapping) };
         command.Aliases.Add("trees");
+        return command;
+    }
+
+    /// <summary><c>cdv arbres exporter --fichier F [--correspondance M] --sortie S.csv|S.geojson</c>: standing trees as schema-arbre.</summary>
+    private static Command ExporterCommand(Func<CliServices> services, Option<string> file, Option<string?> mapping)
+    {
+        var output = new Option<string>("--sortie", "-o") { Description = "Fichier produit : .csv (séparateur « ; », UTF-8 avec BOM, comme l'exemple du schéma) ou .geojson", Required = true };
+        var families = new Option<bool>("--familles") { Description = "Remplit famille_arbre d'après le genre (table APG IV du module) quand la source ne la donne pas" };
+        var command = new Command("exporter", "Convertit un inventaire en fichier conforme à schema-arbre (arbres en place)") { file, mapping, output, families };
+        command.Aliases.Add("export");
+        command.SetAction((result, cancellationToken) =>
+        {
+            using var cli = services();
+            var target = result.GetValue(output)!;
+            var extension = Path.GetExtension(target).ToLowerInvariant();
+            if (extension is not ".csv" and not ".geojson" and not ".json")
+            {
+                throw new ArgumentException($"{Path.GetFileName(target)} : extension « {extension} » non prise en charge ; attendu .csv ou .geojson.");
+            }
+
+            var correspondence = result.GetValue(mapping) is { } m ? TreeMapping.Resolve(m) : null;
+            var import = TreeInventoryImporter.Import(result.GetValue(file)!, correspondence, cancellationToken);
+            if (!import.Succeeded)
+            {
+                RenderErrors(cli.Console, import);
+                cli.Console.MarkupLine("Aucun fichier de sortie n'a été écrit.");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+
+            // schema-arbre has no column for a tree's state: removed trees are not exported rather than shown as standing.
+            var standing = import.Trees.Where(t => t.Status == Modules.Trees.Inventory.TreeStatus.InPlace)
+                .Select(t => result.GetValue(families) ? Modules.Trees.Taxonomy.FamilyTable.WithFamily(t) : t)
+                .ToList();
+            if (extension == ".csv")
+            {
+                Modules.Trees.Export.SchemaArbreCsvWriter.Write(target, standing);
+            }
+            else
+            {
+                Modules.Trees.Export.SchemaArbreGeoJsonWriter.Write(target, standing);
+            }
+
+            cli.Console.MarkupLine($"{Markup.Escape(target)} : {FrenchPlural.Of(standing.Count, "arbre")} en place écrits (schema-arbre {Modules.Trees.SchemaArbre.SchemaArbreSchema.Version})"
+                + (import.RemovedCount > 0 ? $", {import.RemovedCount.ToString(CultureInfo.InvariantCulture)} retirés non exportés." : "."));
+            return Task.FromResult(ExitCodes.Done);
+        });
         return command;
     }
 

@@ -19,4 +19,8 @@ public static class FamilyTable
 
     /// <summary>The family of a genus (exact Latin spelling, capitalised), or null when the table does not know it.</summary>
     public static string? FamilyOf(string genus) => Entries.Value.GetValueOrDefault(genus);
+
+    /// <summary>The tree with <c>famille_arbre</c> filled from its genus when the source left it empty and the table knows the genus.</summary>
+    public static Inventory.TreeRecord WithFamily(Inventory.TreeRecord tree) =>
+        tree.Family is null && tree.Genus is { } genus && FamilyOf(genus) is { } family ? tree with { Family = family } : tree;
 }
