@@ -25,6 +25,7 @@ public static class CliApp
             Accounts.AdminCommand.Create(Services),
             Layers.CouchesCommand.Create(Services),
             Biodiversity.BiodiversiteCommand.Create(Services),
+            Trees.ArbresCommand.Create(Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
