@@ -55,9 +55,15 @@ public abstract class AccountsStorageTests
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var audit = new AuditLog(database.Factory, Clock);
 
-        var tooShort = await AccountSetup.CreateAdminAsync(users, roles, audit, "admin@ales.fr", "court", AuditActor.CommandLine);
-        var created = await AccountSetup.CreateAdminAsync(users, roles, audit, "admin@ales.fr", "correct horse battery", AuditActor.CommandLine);
-        var duplicate = await AccountSetup.CreateAdminAsync(users, roles, audit, "admin@ales.fr", "correct horse battery", AuditActor.CommandLine);
+        var context = scope.ServiceProvider.GetRequiredService<CdvDbContext>();
+        Task<IReadOnlyList<string>> Create(string password, bool firstOnly = false) => AccountSetup.CreateAdminAsync(
+            context, users, roles, audit, "admin@ales.fr", password, AuditActor.CommandLine, firstOnly, Clock, Cancel).ContinueWith(t => t.Result.Errors, Cancel);
+        var tooShort = await Create("court", firstOnly: true);
+        var created = await Create("correct horse battery", firstOnly: true);
+        var duplicate = await Create("correct horse battery");
+        var notFirst = await AccountSetup.CreateAdminAsync(
+            context, users, roles, audit, "autre@ales.fr", "correct horse battery", AuditActor.CommandLine, firstOnly: true, Clock, Cancel);
+        Assert.True(notFirst.NotFirst);
 
         Assert.Equal("Le mot de passe doit compter au moins 12 caractères.", Assert.Single(tooShort));
         Assert.Empty(created);
