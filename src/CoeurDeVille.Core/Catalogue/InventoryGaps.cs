@@ -13,7 +13,7 @@ public static class InventoryGaps
 
     public static IReadOnlyList<string> Header { get; } = ["fichier", "ligne", "colonne", "a_completer"];
 
-    public static CatalogueTable ToTable(IReadOnlyList<CatalogueIssue> issues, string source)
+    internal static CatalogueTable ToTable(IReadOnlyList<CatalogueIssue> issues, string source)
     {
         ArgumentNullException.ThrowIfNull(issues);
         var rows = issues.Select((issue, i) => new CatalogueTableRow(i + 2, [
