@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoeurDeVille.Cli.Hosting;
+using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Accounts;
 using CoeurDeVille.Storage.Audit;
 using Microsoft.AspNetCore.Identity;
@@ -38,16 +39,20 @@ public static class AdminCommand
 
             await using var provider = await CliDatabase.OpenAsync(cli, result.GetValue(database)!, cancellationToken);
             using var scope = provider.CreateScope();
-            var errors = await AccountSetup.CreateAdminAsync(
+            var created = await AccountSetup.CreateAdminAsync(
+                scope.ServiceProvider.GetRequiredService<CdvDbContext>(),
                 scope.ServiceProvider.GetRequiredService<UserManager<CdvUser>>(),
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
                 scope.ServiceProvider.GetRequiredService<AuditLog>(),
                 result.GetValue(email)!,
                 password ?? string.Empty,
-                AuditActor.CommandLine);
-            if (errors.Count > 0)
+                AuditActor.CommandLine,
+                firstOnly: false,
+                cli.Time,
+                cancellationToken);
+            if (!created.Succeeded)
             {
-                foreach (var error in errors)
+                foreach (var error in created.Errors)
                 {
                     cli.Console.MarkupLine($"[red]Erreur : {Markup.Escape(error)}[/]");
                 }

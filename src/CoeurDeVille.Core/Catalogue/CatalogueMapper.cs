@@ -12,6 +12,17 @@ internal static class CatalogueMapper
     public static (CatalogueTable Main, CatalogueTable Companion, CatalogueTable Resources) ToTables(
         Inventory inventory, CatalogueSchema schema, string mainSource, string companionSource, string resourcesSource)
     {
+        var (main, companion, resources, issues) = ToTablesWithGaps(inventory, schema, mainSource, companionSource, resourcesSource);
+        return issues.Count > 0 ? throw new CatalogueException(issues) : (main, companion, resources);
+    }
+
+    /// <summary>
+    /// Like <see cref="ToTables"/>, but a value the schema refuses (a blank required cell…) is written as it is and
+    /// listed in the returned issues instead of stopping the export: the lenient « à compléter » export.
+    /// </summary>
+    public static (CatalogueTable Main, CatalogueTable Companion, CatalogueTable Resources, IReadOnlyList<CatalogueIssue> Issues) ToTablesWithGaps(
+        Inventory inventory, CatalogueSchema schema, string mainSource, string companionSource, string resourcesSource)
+    {
         var main = CatalogueColumns.Main(schema);
         var companion = CatalogueColumns.Companion(schema);
         var issues = new List<CatalogueIssue>();
@@ -36,15 +47,11 @@ internal static class CatalogueMapper
             }
         }
 
-        if (issues.Count > 0)
-        {
-            throw new CatalogueException(issues);
-        }
-
         return (
             new CatalogueTable(mainSource, main.Select(c => c.Name).ToList(), mainRows),
             new CatalogueTable(companionSource, companion.Select(c => c.Name).ToList(), companionRows),
-            new CatalogueTable(resourcesSource, CatalogueColumns.ResourceHeader, resourceRows));
+            new CatalogueTable(resourcesSource, CatalogueColumns.ResourceHeader, resourceRows),
+            issues);
     }
 
     private static List<CatalogueTableRow> Rows(Inventory inventory, IReadOnlyList<CatalogueColumn> columns, string source, List<CatalogueIssue> issues)

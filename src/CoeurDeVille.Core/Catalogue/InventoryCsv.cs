@@ -38,6 +38,30 @@ public static class InventoryCsv
         }
     }
 
+    /// <summary>
+    /// Lenient export: writes the files even when values break the schema, and lists each of them in
+    /// <paramref name="gapsPath"/> (« …-a-completer.csv », header only when nothing is missing). Returns them.
+    /// </summary>
+    public static IReadOnlyList<CatalogueIssue> WriteWithGaps(Inventory inventory, CatalogueSchema schema, InventoryCsvFiles files, string gapsPath)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var (main, companion, resources, issues) = CatalogueMapper.ToTablesWithGaps(
+            inventory, schema, Path.GetFileName(files.Catalogue), Name(files.Companion), Name(files.Resources));
+        CatalogueCsvFile.Write(files.Catalogue, main);
+        if (files.Companion is not null)
+        {
+            CatalogueCsvFile.Write(files.Companion, companion);
+        }
+
+        if (files.Resources is not null)
+        {
+            CatalogueCsvFile.Write(files.Resources, resources);
+        }
+
+        CatalogueCsvFile.Write(gapsPath, InventoryGaps.ToTable(issues, Path.GetFileName(gapsPath)));
+        return issues;
+    }
+
     private static string Name(string? path) => path is null ? "" : Path.GetFileName(path);
 
     private static CatalogueTable? TryRead(string path, List<CatalogueIssue> issues)

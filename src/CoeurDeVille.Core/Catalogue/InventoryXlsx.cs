@@ -20,6 +20,20 @@ public static class InventoryXlsx
         await CatalogueXlsxFile.WriteAsync(stream, [(CatalogueSheet, main), (CompanionSheet, companion), (ResourcesSheet, resources)], cancellationToken);
     }
 
+    /// <summary>
+    /// Lenient export: writes the workbook even when values break the schema, with a fourth sheet
+    /// « <see cref="InventoryGaps.Sheet"/> » listing each of them (header only when nothing is missing). Returns them.
+    /// </summary>
+    public static async Task<IReadOnlyList<CatalogueIssue>> WriteWithGapsAsync(Inventory inventory, CatalogueSchema schema, Stream stream, CancellationToken cancellationToken)
+    {
+        var (main, companion, resources, issues) = CatalogueMapper.ToTablesWithGaps(
+            inventory, schema, $"onglet « {CatalogueSheet} »", $"onglet « {CompanionSheet} »", $"onglet « {ResourcesSheet} »");
+        await CatalogueXlsxFile.WriteAsync(stream,
+            [(CatalogueSheet, main), (CompanionSheet, companion), (ResourcesSheet, resources), (InventoryGaps.Sheet, InventoryGaps.ToTable(issues, InventoryGaps.Sheet))],
+            cancellationToken);
+        return issues;
+    }
+
     public static async Task WriteAsync(Inventory inventory, CatalogueSchema schema, string path, CancellationToken cancellationToken)
     {
         // Checked before the file is created, so that a refused inventory leaves no half-written file.

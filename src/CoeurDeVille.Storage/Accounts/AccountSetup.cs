@@ -47,40 +47,67 @@ public static class AccountSetup
     }
 
     /// <summary>
-    /// Creates an administrator account (and the role when missing). Returns the French errors, empty on success;
-    /// on error nothing is kept. The creation is written to the audit log.
+    /// Creates an administrator account (and the instance roles when missing), in one transaction on
+    /// <paramref name="db"/> — the context <paramref name="users"/> and <paramref name="roles"/> write through — with
+    /// its audit entry. The first administrator is claimed through <see cref="SetupClaim"/>'s primary key, so concurrent
+    /// requests create at most one: with <paramref name="firstOnly"/> (the setup page) the call is refused
+    /// (<see cref="AdminCreationResult.NotFirst"/>) when the claim is taken or an administrator exists; without it
+    /// (<c>cdv admin creer</c>, run by whoever holds the database) it waits for a concurrent claim and adds one more.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> CreateAdminAsync(
-        UserManager<CdvUser> users, RoleManager<IdentityRole> roles, AuditLog audit, string email, string password, AuditActor actor)
+    public static async Task<AdminCreationResult> CreateAdminAsync(
+        CdvDbContext db,
+        UserManager<CdvUser> users,
+        RoleManager<IdentityRole> roles,
+        AuditLog audit,
+        string email,
+        string password,
+        AuditActor actor,
+        bool firstOnly,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(users);
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(audit);
-        if (!await roles.RoleExistsAsync(CdvRoles.Admin))
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Both providers: the insert waits for a concurrent uncommitted claim, then inserts nothing (0 rows).
+        var now = timeProvider.GetUtcNow();
+        var claimed = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO setup_claims (name, claimed_at) VALUES ({SetupClaim.FirstAdmin}, {now}) ON CONFLICT DO NOTHING", cancellationToken);
+        if (firstOnly && (claimed == 0 || await AdminExistsAsync(db, cancellationToken)))
         {
-            await roles.CreateAsync(new IdentityRole(CdvRoles.Admin));
+            db.ChangeTracker.Clear();
+            return new AdminCreationResult([], NotFirst: true);
         }
 
-        if (!await roles.RoleExistsAsync(CdvRoles.Animator))
+        foreach (var role in new[] { CdvRoles.Admin, CdvRoles.Animator })
         {
-            await roles.CreateAsync(new IdentityRole(CdvRoles.Animator));
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
         }
 
         var user = new CdvUser { UserName = email?.Trim(), Email = email?.Trim(), EmailConfirmed = true };
         var created = await users.CreateAsync(user, password ?? string.Empty);
         if (!created.Succeeded)
         {
-            return created.Errors.Select(e => e.Description).ToList();
+            db.ChangeTracker.Clear();
+            return new AdminCreationResult(created.Errors.Select(e => e.Description).ToList(), NotFirst: false);
         }
 
         var granted = await users.AddToRoleAsync(user, CdvRoles.Admin);
         if (!granted.Succeeded)
         {
-            await users.DeleteAsync(user);
-            return granted.Errors.Select(e => e.Description).ToList();
+            db.ChangeTracker.Clear();
+            return new AdminCreationResult(granted.Errors.Select(e => e.Description).ToList(), NotFirst: false);
         }
 
-        await audit.RecordAsync(actor, "compte.creer-admin", null, user.Email);
-        return [];
+        audit.Add(db, actor, "compte.creer-admin", null, user.Email);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new AdminCreationResult([], NotFirst: false);
     }
 }

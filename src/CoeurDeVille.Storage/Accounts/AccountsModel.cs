@@ -40,6 +40,13 @@ internal static class AccountsModel
             membership.HasOne<HostedTerritory>().WithMany().HasForeignKey(m => m.TerritoryCode).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<SetupClaim>(claim =>
+        {
+            claim.ToTable("setup_claims");
+            claim.HasKey(c => c.Name);
+            claim.Property(c => c.Name).HasMaxLength(64);
+        });
+
         modelBuilder.Entity<AuditEntry>(entry =>
         {
             entry.ToTable("audit_entries");

@@ -39,11 +39,21 @@ public static partial class TerritoryLook
             : $"Nom court : « {slug} » doit être fait de lettres minuscules sans accent, de chiffres et de tirets (exemple : ales-agglo), 60 caractères au plus.";
 
     /// <summary>WCAG contrast ratio between <c>#rrggbb</c> and white.</summary>
-    public static double ContrastWithWhite(string colour)
-    {
-        var luminance = 0.2126 * Channel(colour, 1) + 0.7152 * Channel(colour, 3) + 0.0722 * Channel(colour, 5);
-        return 1.05 / (luminance + 0.05);
-    }
+    public static double ContrastWithWhite(string colour) => 1.05 / (Luminance(colour) + 0.05);
+
+    /// <summary>WCAG contrast ratio between <c>#rrggbb</c> and black.</summary>
+    public static double ContrastWithBlack(string colour) => (Luminance(colour) + 0.05) / 0.05;
+
+    /// <summary>
+    /// The text colour for <paramref name="background"/> (<c>#rrggbb</c>): white or black, whichever contrasts more —
+    /// one of them always reaches 4.5:1, so text on any background colour passes WCAG AA.
+    /// </summary>
+    public static string TextColourOn(string background) =>
+        ContrastWithWhite(background) >= ContrastWithBlack(background) ? "#ffffff" : "#000000";
+
+    /// <summary>WCAG relative luminance of <c>#rrggbb</c>.</summary>
+    public static double Luminance(string colour) =>
+        0.2126 * Channel(colour, 1) + 0.7152 * Channel(colour, 3) + 0.0722 * Channel(colour, 5);
 
     private static double Channel(string colour, int start)
     {

@@ -136,7 +136,11 @@ public static class AccountEndpoints
         // An SVG opened directly must not run anything even if sniffing missed a trick.
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(logo, mediaType);
+        // Every themed page asks for it: browsers keep it five minutes, then revalidate with its tag (304).
+        var tag = EntityTag.Of(logo);
+        http.Response.Headers.ETag = tag;
+        http.Response.Headers.CacheControl = "public, max-age=300";
+        return EntityTag.Matches(http.Request.Headers.IfNoneMatch, tag) ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.File(logo, mediaType);
     }
 
     private static IResult NotHosted(string code) => Results.Problem(

@@ -10,6 +10,7 @@ using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Extractor;
 using CoeurDeVille.Web.Health;
 using CoeurDeVille.Web.Layers;
+using CoeurDeVille.Web.Looks;
 using CoeurDeVille.Web.Ogc;
 using CoeurDeVille.Web.Territories;
 using CoeurDeVille.Web.Validation;
@@ -58,6 +59,7 @@ public static class CdvWebApp
         builder.AddAccounts();
         builder.AddValidation();
         builder.AddPortal();
+        builder.AddTerritoryLooks();
         builder.AddExtractor();
         builder.Services.AddOgc();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.

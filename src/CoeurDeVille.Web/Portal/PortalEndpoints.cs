@@ -32,12 +32,12 @@ public static class PortalEndpoints
             .WithSummary("Contour du territoire en GeoJSON (WGS84), quand la base le contient.")
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json");
         var export = app.MapGroup("/api/v1/territoires/{code}/inventaire").WithTags("Catalogue");
-        export.MapGet("/export.xlsx", (string code, string? schema, CatalogueReader reader, CancellationToken cancel) => ExportAsync(code, schema, null, reader, cancel))
+        export.MapGet("/export.xlsx", (string code, string? schema, string? incomplet, CatalogueReader reader, CancellationToken cancel) => ExportAsync(code, schema, null, incomplet, reader, cancel))
             .WithName("ExporterInventaireXlsx")
-            .WithSummary("Inventaire en classeur Excel : feuilles « Catalogue » (schéma national, « etalab » par défaut ou « scdl »), « Complément » et « Ressources ».");
-        export.MapGet("/export.csv", (string code, string? schema, string? fichier, CatalogueReader reader, CancellationToken cancel) => ExportAsync(code, schema, fichier ?? "catalogue", reader, cancel))
+            .WithSummary("Inventaire en classeur Excel : feuilles « Catalogue » (schéma national, « etalab » par défaut ou « scdl »), « Complément » et « Ressources » ; avec incomplet=oui, exporté même s'il manque des valeurs obligatoires, listées dans une feuille « À compléter ».");
+        export.MapGet("/export.csv", (string code, string? schema, string? fichier, string? incomplet, CatalogueReader reader, CancellationToken cancel) => ExportAsync(code, schema, fichier ?? "catalogue", incomplet, reader, cancel))
             .WithName("ExporterInventaireCsv")
-            .WithSummary("Inventaire en CSV (UTF-8) : « fichier » = catalogue (schéma national, par défaut), complement ou ressources.");
+            .WithSummary("Inventaire en CSV (UTF-8) : « fichier » = catalogue (schéma national, par défaut), complement ou ressources ; avec incomplet=oui, exporté même s'il manque des valeurs obligatoires, et fichier=a-completer donne leur liste.");
         return app;
     }
 
@@ -57,7 +57,7 @@ public static class PortalEndpoints
         return TypedResults.Text(JsonSerializer.Serialize(feature, GeoJson), "application/geo+json");
     }
 
-    private static async Task<IResult> ExportAsync(string code, string? schemaName, string? csvFile, CatalogueReader reader, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(string code, string? schemaName, string? csvFile, string? incomplete, CatalogueReader reader, CancellationToken cancellationToken)
     {
         if (!CatalogueIdentifiers.IsTerritoryCode(code))
         {
@@ -72,9 +72,15 @@ public static class PortalEndpoints
             default: return BadRequest($"Schéma d'export « {schemaName} » inconnu : « etalab » (Catalogue de données) ou « scdl » (Catalogue simplifié).");
         }
 
-        if (csvFile is not (null or "catalogue" or "complement" or "ressources"))
+        if (incomplete is not (null or "" or "oui" or "non"))
         {
-            return BadRequest($"Fichier « {csvFile} » inconnu : « catalogue », « complement » ou « ressources ».");
+            return BadRequest($"Valeur « {incomplete} » de « incomplet » inconnue : « oui » (exporter quand même, avec la liste à compléter) ou « non ».");
+        }
+
+        var lenient = incomplete == "oui";
+        if (csvFile is not (null or "catalogue" or "complement" or "ressources") && !(lenient && csvFile == "a-completer"))
+        {
+            return BadRequest($"Fichier « {csvFile} » inconnu : « catalogue », « complement », « ressources », ou « a-completer » avec incomplet=oui.");
         }
 
         var inventory = await reader.InventoryAsync(code, cancellationToken);
@@ -86,31 +92,48 @@ public static class PortalEndpoints
         try
         {
             return csvFile is null
-                ? await XlsxAsync(inventory, schema, code, cancellationToken)
-                : Csv(inventory, schema, code, csvFile);
+                ? await XlsxAsync(inventory, schema, code, lenient, cancellationToken)
+                : Csv(inventory, schema, code, csvFile, lenient);
         }
         catch (CatalogueException exception)
         {
-            return TypedResults.Problem(title: "Export impossible dans ce schéma", detail: exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return TypedResults.Problem(title: "Export impossible dans ce schéma", detail: exception.Message + " Pour exporter quand même, avec la liste des valeurs à compléter, ajoutez incomplet=oui.", statusCode: StatusCodes.Status422UnprocessableEntity);
         }
     }
 
-    private static async Task<IResult> XlsxAsync(Inventory inventory, CatalogueSchema schema, string code, CancellationToken cancellationToken)
+    private static async Task<IResult> XlsxAsync(Inventory inventory, CatalogueSchema schema, string code, bool lenient, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
-        await InventoryXlsx.WriteAsync(inventory, schema, buffer, cancellationToken);
+        if (lenient)
+        {
+            await InventoryXlsx.WriteWithGapsAsync(inventory, schema, buffer, cancellationToken);
+        }
+        else
+        {
+            await InventoryXlsx.WriteAsync(inventory, schema, buffer, cancellationToken);
+        }
+
         return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"inventaire-{code}.xlsx");
     }
 
-    private static FileContentHttpResult Csv(Inventory inventory, CatalogueSchema schema, string code, string file)
+    private static FileContentHttpResult Csv(Inventory inventory, CatalogueSchema schema, string code, string file, bool lenient)
     {
         // The Core writer works on files: a private temporary folder, read back and deleted.
         var folder = Directory.CreateTempSubdirectory("cdv-export-");
         try
         {
             var files = InventoryCsvFiles.Beside(Path.Combine(folder.FullName, $"inventaire-{code}.csv"));
-            InventoryCsv.Write(inventory, schema, files);
-            var path = file switch { "complement" => files.Companion!, "ressources" => files.Resources!, _ => files.Catalogue };
+            var gaps = Path.Combine(folder.FullName, $"inventaire-{code}{InventoryGaps.CsvSuffix}");
+            if (lenient)
+            {
+                InventoryCsv.WriteWithGaps(inventory, schema, files, gaps);
+            }
+            else
+            {
+                InventoryCsv.Write(inventory, schema, files);
+            }
+
+            var path = file switch { "complement" => files.Companion!, "ressources" => files.Resources!, "a-completer" => gaps, _ => files.Catalogue };
             return TypedResults.File(File.ReadAllBytes(path), "text/csv; charset=utf-8", Path.GetFileName(path));
         }
         finally

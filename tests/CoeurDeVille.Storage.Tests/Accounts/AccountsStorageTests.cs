@@ -55,9 +55,15 @@ public abstract class AccountsStorageTests
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var audit = new AuditLog(database.Factory, Clock);
 
-        var tooShort = await AccountSetup.CreateAdminAsync(users, roles, audit, "admin@ales.fr", "court", AuditActor.CommandLine);
-        var created = await AccountSetup.CreateAdminAsync(users, roles, audit, "admin@ales.fr", "correct horse battery", AuditActor.CommandLine);
-        var duplicate = await AccountSetup.CreateAdminAsync(users, roles, audit, "admin@ales.fr", "correct horse battery", AuditActor.CommandLine);
+        var context = scope.ServiceProvider.GetRequiredService<CdvDbContext>();
+        Task<IReadOnlyList<string>> Create(string password, bool firstOnly = false) => AccountSetup.CreateAdminAsync(
+            context, users, roles, audit, "admin@ales.fr", password, AuditActor.CommandLine, firstOnly, Clock, Cancel).ContinueWith(t => t.Result.Errors, Cancel);
+        var tooShort = await Create("court", firstOnly: true);
+        var created = await Create("correct horse battery", firstOnly: true);
+        var duplicate = await Create("correct horse battery");
+        var notFirst = await AccountSetup.CreateAdminAsync(
+            context, users, roles, audit, "autre@ales.fr", "correct horse battery", AuditActor.CommandLine, firstOnly: true, Clock, Cancel);
+        Assert.True(notFirst.NotFirst);
 
         Assert.Equal("Le mot de passe doit compter au moins 12 caractères.", Assert.Single(tooShort));
         Assert.Empty(created);
@@ -160,5 +166,57 @@ public abstract class AccountsStorageTests
         var entry = (await audit.ListAsync(["30007"], "30007", cancellationToken: Cancel))[0];
         Assert.Equal("apparence.modifier", entry.Action);
         Assert.Contains("\"apres\":", entry.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Concurrent_first_admin_creations_create_exactly_one()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        await using var services = Services(database);
+        var audit = new AuditLog(database.Factory, Clock);
+        using var start = new SemaphoreSlim(0);
+        var attempts = Enumerable.Range(0, 6).Select(async i =>
+        {
+            // One scope per request, as the web host gives each its own context and managers.
+            using var scope = services.CreateScope();
+            var provider = scope.ServiceProvider;
+            await start.WaitAsync(Cancel);
+            return await AccountSetup.CreateAdminAsync(
+                provider.GetRequiredService<CdvDbContext>(), provider.GetRequiredService<UserManager<CdvUser>>(),
+                provider.GetRequiredService<RoleManager<IdentityRole>>(), audit, $"admin{i}@ales.fr", "correct horse battery",
+                AuditActor.System, firstOnly: true, Clock, Cancel);
+        }).ToList();
+        start.Release(6);
+        var results = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, results.Count(r => r.Succeeded));
+        Assert.Equal(5, results.Count(r => r.NotFirst));
+        await using var db = database.Context();
+        Assert.Equal(1, await db.Users.CountAsync(Cancel));
+        Assert.Equal(1, await db.UserRoles.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Two_agents_removing_each_other_at_once_leave_the_territory_one_agent()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        await using var services = Services(database);
+        var (hosting, members, _, audit) = Stores(database);
+        await hosting.HostAsync(TestTerritories.Directory, HostingRequest.OfCodes("30007"), AuditActor.CommandLine, cancellationToken: Cancel);
+        var first = await CreateUserAsync(services, "un@ales.fr");
+        var second = await CreateUserAsync(services, "deux@ales.fr");
+        await members.GrantAsync(first, ["30007"], TerritoryRole.Agent, AuditActor.CommandLine, Cancel);
+        await members.GrantAsync(second, ["30007"], TerritoryRole.Agent, AuditActor.CommandLine, Cancel);
+        var territoryMembers = new TerritoryMembers(database.Factory, audit, Clock);
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => territoryMembers.RemoveAsync("30007", second, new AuditActor(first, "un@ales.fr"), actorIsAdmin: false, Cancel), Cancel),
+            Task.Run(() => territoryMembers.RemoveAsync("30007", first, new AuditActor(second, "deux@ales.fr"), actorIsAdmin: false, Cancel), Cancel));
+
+        Assert.Equal(1, outcomes.Count(o => o is null));
+        var refusal = Assert.Single(outcomes, o => o is not null);
+        Assert.True(refusal!.Contains("dernier agent", StringComparison.Ordinal) || refusal.Contains("pas le droit", StringComparison.Ordinal), refusal);
+        var left = Assert.Single(await territoryMembers.ListAsync("30007", Cancel));
+        Assert.Equal(TerritoryRole.Agent, left.Role);
     }
 }

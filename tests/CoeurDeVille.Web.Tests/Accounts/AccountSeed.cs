@@ -40,10 +40,12 @@ public sealed class AccountSeed : IAsyncDisposable
     public async Task<string> AdminAsync(string email)
     {
         using var scope = _services.CreateScope();
-        var errors = await AccountSetup.CreateAdminAsync(
+        var result = await AccountSetup.CreateAdminAsync(
+            scope.ServiceProvider.GetRequiredService<CdvDbContext>(),
             scope.ServiceProvider.GetRequiredService<UserManager<CdvUser>>(),
-            scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), Audit, email, Password, AuditActor.CommandLine);
-        return errors.Count == 0 ? email : throw new InvalidOperationException(string.Join(" ", errors));
+            scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), Audit, email, Password, AuditActor.CommandLine,
+            firstOnly: false, TimeProvider.System);
+        return result.Succeeded ? email : throw new InvalidOperationException(string.Join(" ", result.Errors));
     }
 
     /// <summary>Creates an account with <paramref name="role"/> on each territory; <paramref name="instanceRole"/> adds an Identity role.</summary>

@@ -20,7 +20,9 @@ public sealed class InstallationModel(
     UserManager<CdvUser> users,
     RoleManager<IdentityRole> roles,
     SignInManager<CdvUser> signIn,
-    AuditLog audit) : PageModel
+    CdvDbContext db,
+    AuditLog audit,
+    TimeProvider timeProvider) : PageModel
 {
     public string? Email { get; private set; }
 
@@ -36,10 +38,17 @@ public sealed class InstallationModel(
         }
 
         Email = courriel;
-        var errors = await AccountSetup.CreateAdminAsync(users, roles, audit, courriel ?? string.Empty, motDePasse ?? string.Empty, AuditActor.System);
-        if (errors.Count > 0)
+        // The check above is only a shortcut: the claim inside CreateAdminAsync is what stops a concurrent second admin.
+        var result = await AccountSetup.CreateAdminAsync(
+            db, users, roles, audit, courriel ?? string.Empty, motDePasse ?? string.Empty, AuditActor.System, firstOnly: true, timeProvider, HttpContext.RequestAborted);
+        if (result.NotFirst)
         {
-            Errors = errors.Select(e => (e.Contains("mot de passe", StringComparison.OrdinalIgnoreCase) ? "mot-de-passe" : "courriel", e)).ToList();
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors.Select(e => (e.Contains("mot de passe", StringComparison.OrdinalIgnoreCase) ? "mot-de-passe" : "courriel", e)).ToList();
             return Page();
         }
 

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Looks;
+
+public sealed class PostgreSqlLookAndMembersWebTests : LookAndMembersWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => PostgreSqlWebTestDatabase.Create();
+}

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Looks;
+
+public sealed class SqliteLookAndMembersWebTests : LookAndMembersWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Pages;
+
+public sealed class PostgreSqlLenientExportWebTests : LenientExportWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => PostgreSqlWebTestDatabase.Create();
+}

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Pages;
+
+public sealed class SqliteLenientExportWebTests : LenientExportWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}
