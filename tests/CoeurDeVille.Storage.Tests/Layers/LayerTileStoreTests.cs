@@ -31,6 +31,15 @@ public abstract class LayerTileStoreTests
             Assert.Equal(expected, points.Ids.Take(points.Count).Order());
         }
 
+        // Every point is in exactly one leaf: each zoom-14 tile of the layer reads exactly its own points.
+        foreach (var group in ScatteredPoints.All.GroupBy(p => ScatteredPoints.TileOf(p.Longitude, p.Latitude, 14)))
+        {
+            var points = await tiles.ReadAsync(layer, 14, group.Key.X, group.Key.Y, Cancel);
+            Assert.Equal(group.Select(p => p.Id).Order(), points!.Ids.Take(points.Count).Order());
+        }
+
+        Assert.Equal(0, (await tiles.ReadAsync(layer, 14, 0, 0, Cancel))!.Count);
+
         // Zoom 12: about 5,000 points a tile, over the threshold: one point per 1/256 of the tile side, all inside it.
         var centre = ScatteredPoints.TileOf(4.1, 44.12, 12);
         var inTile = ScatteredPoints.All.Where(p => ScatteredPoints.TileOf(p.Longitude, p.Latitude, 12) == centre).ToList();
@@ -79,19 +88,19 @@ public abstract class LayerTileStoreTests
         var (layers, tiles) = Stores(database);
         var definition = SampleLayer.Definition();
         var points = await layers.ReplaceAsync(definition, SampleLayer.Features(300), Cancel);
-        Assert.Equal(300, await CountAsync(database, "layer_tile_points", points.Id));
+        Assert.Equal(1, await CountAsync(database, "layer_tile_leaves", points.Id)); // 300 points: one leaf, no dense tile
         Assert.Equal(1, await CountAsync(database, "layer_tile_state", points.Id));
 
         var square = new GeometryFactory(new PrecisionModel(), 4326).ToGeometry(new Envelope(4.0, 4.1, 44.0, 44.1));
         var polygons = await layers.ReplaceAsync(definition, SampleLayer.Features(3, i => SampleLayer.Feature(i) with { Geometry = square }), Cancel);
         Assert.False(polygons.PointsOnly);
-        Assert.Equal(0, await CountAsync(database, "layer_tile_points", points.Id));
+        Assert.Equal(0, await CountAsync(database, "layer_tile_leaves", points.Id));
         Assert.Null(await tiles.ReadAsync(polygons, 10, 523, 373, Cancel));
 
         await layers.ReplaceAsync(definition, SampleLayer.Features(50), Cancel);
-        Assert.Equal(50, await CountAsync(database, "layer_tile_points", points.Id));
+        Assert.Equal(1, await CountAsync(database, "layer_tile_leaves", points.Id));
         Assert.True(await layers.DeleteAsync(definition.Key, Cancel));
-        Assert.Equal(0, await CountAsync(database, "layer_tile_points", points.Id));
+        Assert.Equal(0, await CountAsync(database, "layer_tile_leaves", points.Id));
         Assert.Equal(0, await CountAsync(database, "layer_tile_state", points.Id));
     }
 
@@ -107,7 +116,7 @@ public abstract class LayerTileStoreTests
         await using var db = database.Context();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(Cancel);
-        foreach (var table in new[] { "layer_tile_state", "layer_tile_pyramid", "layer_tile_points" })
+        foreach (var table in new[] { "layer_tile_state", "layer_tile_pyramid", "layer_tile_leaves" })
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"DELETE FROM {table} WHERE layer_id = {layerId}";

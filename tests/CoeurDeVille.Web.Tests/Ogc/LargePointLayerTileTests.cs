@@ -57,7 +57,7 @@ public abstract class LargePointLayerTileTests
         {
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync(Cancel);
-            foreach (var table in new[] { "layer_tile_state", "layer_tile_pyramid", "layer_tile_points" })
+            foreach (var table in new[] { "layer_tile_state", "layer_tile_pyramid", "layer_tile_leaves" })
             {
                 await using var delete = connection.CreateCommand();
                 delete.CommandText = $"DELETE FROM {table} WHERE layer_id = {layer.Id}";

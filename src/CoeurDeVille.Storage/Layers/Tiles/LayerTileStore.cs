@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CoeurDeVille.Storage.Layers.Tiles;
 
 /// <summary>
-/// Reads the tile tables of point layers: a tile is one primary-key lookup in the pyramid (dense low zooms) or one
-/// range scan of the key index (everything else), so no request reads more than its own points and nothing is built
-/// on the request path. Layers imported before these tables existed are filled by <see cref="BuildAsync"/>.
+/// Reads the tile tables of point layers: a tile is one primary-key lookup in the pyramid (dense low zooms) or in the
+/// leaves by Z-order key (everything else), so no request reads more than 65,536 points and nothing is built on the
+/// request path. Layers imported before these tables existed are filled by <see cref="BuildAsync"/>.
 /// </summary>
 public sealed class LayerTileStore(IDbContextFactory<CdvDbContext> contexts, LayerStore layers)
 {
@@ -26,18 +26,26 @@ public sealed class LayerTileStore(IDbContextFactory<CdvDbContext> contexts, Lay
             return null;
         }
 
+        var (start, end) = MortonCode.RangeOf(z, x, y);
         if (z <= denseMaxZoom)
         {
             await using var dense = LayerStore.Command(connection, null,
                 "SELECT points FROM layer_tile_pyramid WHERE layer_id = @l AND z = @z AND x = @x AND y = @y",
                 ("l", layer.Id), ("z", z), ("x", x), ("y", y));
-            if (await dense.ExecuteScalarAsync(cancellationToken) is byte[] points)
+            if (await dense.ExecuteScalarAsync(cancellationToken) is byte[] thinned)
             {
-                return TilePyramid.Unpack(points);
+                return TilePyramid.Unpack(thinned, start, end, thinned: true);
             }
         }
 
-        return await RangeAsync(connection, layer.Id, MortonCode.RangeOf(z, x, y), cancellationToken);
+        // Not dense: the tile lies inside one leaf (the last one starting at or before it), or holds no point.
+        await using var leaf = LayerStore.Command(connection, null,
+            "SELECT end_code, points FROM layer_tile_leaves WHERE layer_id = @l AND start_code <= @a ORDER BY start_code DESC LIMIT 1",
+            ("l", layer.Id), ("a", start));
+        await using var reader = await leaf.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken);
+        return await reader.ReadAsync(cancellationToken) && reader.GetInt64(0) > start
+            ? TilePyramid.Unpack(reader.GetFieldValue<byte[]>(1), start, end, thinned: false)
+            : new TilePoints([], [], 0, Thinned: false);
     }
 
     /// <summary>
@@ -105,30 +113,5 @@ public sealed class LayerTileStore(IDbContextFactory<CdvDbContext> contexts, Lay
         var zoom = Convert.ToInt32(value, CultureInfo.InvariantCulture);
         _denseMaxZoom[(layer.Id, layer.Version)] = zoom;
         return zoom;
-    }
-
-    private static async Task<TilePoints> RangeAsync(DbConnection connection, long layerId, (long Start, long End) range, CancellationToken cancellationToken)
-    {
-        await using var command = LayerStore.Command(connection, null,
-            "SELECT code, feature_id FROM layer_tile_points WHERE layer_id = @l AND code >= @a AND code < @b ORDER BY code, feature_id",
-            ("l", layerId), ("a", range.Start), ("b", range.End));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var codes = new long[256];
-        var ids = new long[256];
-        var count = 0;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (count == codes.Length)
-            {
-                Array.Resize(ref codes, count * 2);
-                Array.Resize(ref ids, count * 2);
-            }
-
-            codes[count] = reader.GetInt64(0);
-            ids[count] = reader.GetInt64(1);
-            count++;
-        }
-
-        return new TilePoints(codes, ids, count, Thinned: false);
     }
 }
