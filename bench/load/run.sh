@@ -64,7 +64,14 @@ for _ in $(seq 1 240); do
 done
 taskset -c 1 curl -s -o /dev/null "$base$(head -1 "$here/urls-tiles.txt")"
 cd "$here"
-for kind in items tiles page; do
+# KINDS (default all) picks runs; each is followed by the server's CPU per request (utime + stime of the process over
+# the measured run / requests served): a contention-robust figure on a shared machine.
+for kind in ${KINDS:-items tiles page}; do
   DURATION=5 taskset -c 1 node run.js "$kind" >/dev/null   # JIT warm-up, not reported
-  DURATION=${DURATION:-30} taskset -c 1 node run.js "$kind"
+  cpu0=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
+  result=$(DURATION=${DURATION:-30} taskset -c 1 node run.js "$kind")
+  cpu1=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
+  echo "$result"
+  echo "$result" | awk -v kind="$kind" -v ticks=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" '{ match($0, /"requests":[0-9]+/);
+    n = substr($0, RSTART + 11, RLENGTH - 11); printf "{\"kind\":\"%s-server-cpu\",\"requests\":%d,\"cpu_ms_per_request\":%.2f}\n", kind, n, ticks * 1000 / hz / n }'
 done

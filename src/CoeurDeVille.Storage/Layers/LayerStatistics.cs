@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoeurDeVille.Storage.Layers.Tiles;
 using NetTopologySuite.Geometries;
 
 namespace CoeurDeVille.Storage.Layers;
@@ -13,6 +14,9 @@ internal sealed class LayerStatistics
     public bool PointsOnly { get; private set; } = true;
 
     public Envelope? Extent => _extent;
+
+    /// <summary>Tile keys of the points, for the tile tables (abandoned at the first non-point geometry).</summary>
+    public TileKeys TileKeys { get; } = new();
 
     /// <summary>Checks a feature and counts it; returns its envelope (null without geometry).</summary>
     public Envelope? Add(LayerDefinition definition, LayerFeatureInput feature)
@@ -37,9 +41,14 @@ internal sealed class LayerStatistics
                 $"Couche {definition.Key}, ligne {feature.Line} : coordonnées hors de WGS 84 ({envelope.MinX}, {envelope.MinY}) ; attendu longitude entre -180 et 180, latitude entre -90 et 90 (la géométrie a-t-elle été reprojetée ?). Rien n'a été enregistré."));
         }
 
-        if (feature.Geometry is not Point)
+        if (feature.Geometry is Point point)
+        {
+            TileKeys.Add(Count, point.X, point.Y);
+        }
+        else
         {
             PointsOnly = false;
+            TileKeys.Abandon();
         }
 
         if (_extent is null)

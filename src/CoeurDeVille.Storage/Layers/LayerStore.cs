@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using CoeurDeVille.Storage.Layers.Tiles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
@@ -59,6 +60,16 @@ public sealed class LayerStore
             else
             {
                 await PostgreSqlLayerWriter.WriteAsync((Npgsql.NpgsqlConnection)connection, layerId, definition, features, stats, cancellationToken);
+            }
+
+            // Point layers get their tile key index and low-zoom pyramid now, so no tile request builds anything.
+            if (stats.PointsOnly)
+            {
+                await TileTablesWriter.WriteAsync(connection, transaction, layerId, version, stats.TileKeys, cancellationToken);
+            }
+            else
+            {
+                await TileTablesWriter.DeleteAsync(connection, transaction, layerId, cancellationToken);
             }
         }
         catch (Exception e) when (e is not (LayerStoreException or OperationCanceledException))
@@ -317,6 +328,7 @@ public sealed class LayerStore
         var connection = await OpenAsync(db, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM layer_features WHERE layer_id = @l", cancellationToken, ("l", layer.Id));
+        await TileTablesWriter.DeleteAsync(connection, transaction, layer.Id, cancellationToken);
         if (!db.Database.IsNpgsql())
         {
             await ExecuteAsync(connection, transaction, $"DROP TABLE IF EXISTS {LayerTables.SqliteRtree(layer.Id)}", cancellationToken);

@@ -3,6 +3,7 @@ namespace CoeurDeVille.Storage.Layers;
 /// <summary>
 /// DDL of the layer tables. Kept out of the EF model: SQLite's R*Tree virtual tables (one per layer) cannot be
 /// modelled, and the hot read path uses plain ADO.NET. Created with IF NOT EXISTS, so existing databases gain them.
+/// The layer_tile_* tables hold point layers' leaves by Z-order key, thinned low-zoom tiles and the version they were built for.
 /// </summary>
 internal static class LayerTables
 {
@@ -27,6 +28,21 @@ internal static class LayerTables
           geometry BLOB,
           properties TEXT NOT NULL,
           PRIMARY KEY (layer_id, feature_id)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS layer_tile_leaves (
+          layer_id INTEGER NOT NULL,
+          start_code INTEGER NOT NULL, end_code INTEGER NOT NULL,
+          z INTEGER NOT NULL,
+          points BLOB NOT NULL,
+          PRIMARY KEY (layer_id, start_code)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS layer_tile_pyramid (
+          layer_id INTEGER NOT NULL,
+          z INTEGER NOT NULL, x INTEGER NOT NULL, y INTEGER NOT NULL,
+          points BLOB NOT NULL,
+          PRIMARY KEY (layer_id, z, x, y)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS layer_tile_state (
+          layer_id INTEGER PRIMARY KEY,
+          version INTEGER NOT NULL,
+          dense_max_zoom INTEGER NOT NULL);
         """;
 
     public const string PostgreSql = """
@@ -51,6 +67,21 @@ internal static class LayerTables
           properties text NOT NULL,
           PRIMARY KEY (layer_id, feature_id));
         CREATE INDEX IF NOT EXISTS layer_features_geometry ON layer_features USING gist (geometry);
+        CREATE TABLE IF NOT EXISTS layer_tile_leaves (
+          layer_id bigint NOT NULL,
+          start_code bigint NOT NULL, end_code bigint NOT NULL,
+          z integer NOT NULL,
+          points bytea NOT NULL,
+          PRIMARY KEY (layer_id, start_code));
+        CREATE TABLE IF NOT EXISTS layer_tile_pyramid (
+          layer_id bigint NOT NULL,
+          z integer NOT NULL, x bigint NOT NULL, y bigint NOT NULL,
+          points bytea NOT NULL,
+          PRIMARY KEY (layer_id, z, x, y));
+        CREATE TABLE IF NOT EXISTS layer_tile_state (
+          layer_id bigint PRIMARY KEY,
+          version bigint NOT NULL,
+          dense_max_zoom integer NOT NULL);
         """;
 
     /// <summary>The R*Tree of one SQLite layer; its ids are the layer's feature ids.</summary>

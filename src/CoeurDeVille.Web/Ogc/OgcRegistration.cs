@@ -1,4 +1,5 @@
 using CoeurDeVille.Storage.Layers;
+using CoeurDeVille.Storage.Layers.Tiles;
 using CoeurDeVille.Web.Layers;
 using CoeurDeVille.Web.Ogc.Tiles;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,8 @@ public static class OgcRegistration
     {
         services.AddSingleton<LayerStore>();
         services.AddSingleton<TileIndexCache>();
+        services.AddSingleton<LayerTileStore>();
+        services.AddHostedService<TileTablesUpgrader>();
         services.AddSingleton(provider => new VectorTileCache(
             provider.GetRequiredService<IConfiguration>().GetValue<long?>("Cdv:Tuiles:CacheMaxOctets") ?? VectorTileCache.DefaultSizeLimitBytes));
         return services;

@@ -13,6 +13,9 @@ public sealed class TileIndexCache(LayerStore store)
 
     private readonly ConcurrentDictionary<(long Layer, long Version), Entry> _entries = new();
 
+    /// <summary>Layer versions whose index is held (or being built) in memory.</summary>
+    public int Count => _entries.Count;
+
     public async Task<TileIndex> GetAsync(LayerInfo layer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(layer);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoeurDeVille.Storage.Layers;
+using CoeurDeVille.Storage.Layers.Tiles;
 using CoeurDeVille.Web.Catalogue;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,19 +25,19 @@ public static class VectorTileEndpoints
         {
             var group = app.MapGroup(prefix + "/collections/{collectionId}/tiles").WithTags("Tuiles vectorielles").AddEndpointFilter<TerritoryCodeFilter>();
             group.MapGet("/", TileJson).WithSummary("TileJSON de la couche (MapLibre)");
-            group.MapGet("/WebMercatorQuad/{z:int}/{y:int}/{x:int}", (HttpContext http, LayerStore store, TileIndexCache indexes, VectorTileCache tiles, string collectionId, int z, int y, int x) =>
-                TileAsync(http, store, indexes, tiles, collectionId, new WebMercatorTile(z, x, y)))
+            group.MapGet("/WebMercatorQuad/{z:int}/{y:int}/{x:int}", (HttpContext http, LayerStore store, LayerTileStore tables, TileIndexCache indexes, VectorTileCache tiles, string collectionId, int z, int y, int x) =>
+                TileAsync(http, store, tables, indexes, tiles, collectionId, new WebMercatorTile(z, x, y)))
                 .WithSummary("Tuile vectorielle (MVT)");
         }
 
-        app.MapGet("/tuiles/{collectionId}/{z:int}/{x:int}/{y:int}.mvt", (HttpContext http, LayerStore store, TileIndexCache indexes, VectorTileCache tiles, string collectionId, int z, int x, int y) =>
-            TileAsync(http, store, indexes, tiles, collectionId, new WebMercatorTile(z, x, y)))
+        app.MapGet("/tuiles/{collectionId}/{z:int}/{x:int}/{y:int}.mvt", (HttpContext http, LayerStore store, LayerTileStore tables, TileIndexCache indexes, VectorTileCache tiles, string collectionId, int z, int x, int y) =>
+            TileAsync(http, store, tables, indexes, tiles, collectionId, new WebMercatorTile(z, x, y)))
             .WithTags("Tuiles vectorielles").WithSummary("Tuile vectorielle (MVT), adresse XYZ");
         return app;
     }
 
     private static async Task<IResult> TileAsync(
-        HttpContext http, LayerStore store, TileIndexCache indexes, VectorTileCache tiles, string collectionId, WebMercatorTile tile)
+        HttpContext http, LayerStore store, LayerTileStore tables, TileIndexCache indexes, VectorTileCache tiles, string collectionId, WebMercatorTile tile)
     {
         var scope = OgcScope.Of(http);
         if (!LayerKey.TryParseCollectionId(collectionId, out var key) || !scope.Contains(key)
@@ -63,8 +64,18 @@ public static class VectorTileEndpoints
 
         if (!tiles.TryGet(layer.Id, layer.Version, tile, out var bytes))
         {
-            var index = await indexes.GetAsync(layer, http.RequestAborted);
-            bytes = index.Render(tile, layer.Key.CollectionId);
+            // Large point layers: the tile tables written at import (one lookup or range scan); otherwise, or until
+            // the upgrader has built them for an older layer, the in-memory index.
+            if (layer.PointsOnly && layer.FeatureCount > TileIndex.MaxFeaturesWithProperties
+                && await tables.ReadAsync(layer, tile.Z, tile.X, tile.Y, http.RequestAborted) is { } points)
+            {
+                bytes = PersistedPointTile.Render(points, tile, layer.Key.CollectionId);
+            }
+            else
+            {
+                var index = await indexes.GetAsync(layer, http.RequestAborted);
+                bytes = index.Render(tile, layer.Key.CollectionId);
+            }
             tiles.Set(layer.Id, layer.Version, tile, bytes);
         }
 

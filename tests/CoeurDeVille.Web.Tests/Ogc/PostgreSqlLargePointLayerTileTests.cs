@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Ogc;
+
+public sealed class PostgreSqlLargePointLayerTileTests : LargePointLayerTileTests
+{
+    protected override WebTestDatabase CreateDatabase() => PostgreSqlWebTestDatabase.Create();
+}

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Ogc;
+
+public sealed class SqliteLargePointLayerTileTests : LargePointLayerTileTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}
