@@ -1,5 +1,5 @@
 // Cycles through a file of distinct URLs (one per line) with autocannon and prints rps and latency percentiles.
-// Usage: node run.js items|tiles|page  (reads urls-<kind>.txt; BASE = server address, DURATION, CONNECTIONS)
+// Usage: node run.js items|tiles|page  (reads urls-<kind>.txt; BASE = server address, DURATION or AMOUNT, CONNECTIONS)
 // autocannon reports p90 and p97.5, not p95: p95 lies between the two, so p97.5 under a target proves p95 under it.
 const autocannon = require('autocannon');
 const fs = require('fs');
@@ -10,6 +10,7 @@ const instance = autocannon({
   url: process.env.BASE || 'http://127.0.0.1:5080',
   connections: Number(process.env.CONNECTIONS || 16),
   duration: Number(process.env.DURATION || 30),
+  amount: process.env.AMOUNT ? Number(process.env.AMOUNT) : undefined, // a request count instead of a duration
   requests: [{ setupRequest: (request) => { request.path = paths[next++ % paths.length]; return request; } }],
 }, (error, result) => {
   if (error) { console.error(error); process.exit(1); }

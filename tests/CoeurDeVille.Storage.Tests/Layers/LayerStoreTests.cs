@@ -66,6 +66,34 @@ public abstract class LayerStoreTests
     }
 
     [Fact]
+    public async Task A_bounding_box_is_exact_at_its_edges_where_the_spatial_index_rounds()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        var box = new Envelope(4.0512345678, 4.0612345678, 44.1112345678, 44.1212345678);
+        // On each edge, a hair (1e-9°, far below a 32-bit float's step) inside and outside: the SQLite R*Tree stores
+        // rounded floats, PostGIS compares float4 boxes; both must answer the exact double test.
+        (double X, double Y)[] points =
+        [
+            (box.MinX, 44.115), (box.MaxX, 44.115), (4.055, box.MinY), (4.055, box.MaxY),
+            (box.MinX - 1e-9, 44.115), (box.MaxX + 1e-9, 44.115), (4.055, box.MinY - 1e-9), (4.055, box.MaxY + 1e-9),
+            (box.MinX + 1e-9, 44.115), (box.MaxX - 1e-9, 44.115), (4.055, box.MinY + 1e-9), (4.055, box.MaxY - 1e-9),
+            (4.055, 44.115),
+        ];
+        var layer = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(points.Length, i =>
+            SampleLayer.Feature(i) with { Geometry = new Point(points[i].X, points[i].Y) { SRID = 4326 } }), Cancel);
+
+        var page = await store.QueryAsync(layer, new LayerQuery(box, 0, 100), Cancel);
+        var second = await store.QueryAsync(layer, new LayerQuery(box, 5, 2), Cancel);
+
+        long[] inside = [1, 2, 3, 4, 9, 10, 11, 12, 13];
+        Assert.Equal(inside, page.Features.Select(f => f.Id));
+        Assert.Equal(inside.Length, page.NumberMatched);
+        Assert.Equal([10L, 11L], second.Features.Select(f => f.Id));
+        Assert.Equal(inside.Length, second.NumberMatched);
+    }
+
+    [Fact]
     public async Task A_replace_increments_the_version_and_keeps_ids_stable()
     {
         await using var database = await CreateDatabaseAsync(Cancel);
@@ -118,6 +146,9 @@ public abstract class LayerStoreTests
         var sorted = await store.PreviewAsync(layer, new LayerPreviewRequest("hauteur", true, null, 0, 5), Cancel);
         var filtered = await store.PreviewAsync(layer, new LayerPreviewRequest("rang", false, "érable", 0, 50), Cancel);
 
+        var unsorted = await store.PreviewAsync(layer, new LayerPreviewRequest(null, false, null, 100, 50), Cancel);
+
+        Assert.Equal(Enumerable.Range(101, 20).Select(i => (long)i), unsorted.Features.Select(f => f.Id));
         Assert.Equal([120L, 119, 118, 117, 116], sorted.Features.Select(f => f.Id));
         Assert.Equal(120, sorted.NumberMatched);
         var expected = Enumerable.Range(0, 120).Where(i => i % 4 == 2).Select(i => (long)i + 1).ToList();

@@ -1,0 +1,42 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace CoeurDeVille.Storage.Layers;
+
+/// <summary>
+/// Opens plain pooled ADO.NET connections for the layer reads, without a <see cref="CdvDbContext"/> per call: creating
+/// a context and resolving its services cost more than the indexed query itself on the OGC hot path. The provider and
+/// connection string are those of the contexts (the same pools).
+/// </summary>
+internal sealed class LayerConnections(IDbContextFactory<CdvDbContext> contexts)
+{
+    private readonly Lazy<(bool Postgres, string ConnectionString)> _target = new(() =>
+    {
+        using var db = contexts.CreateDbContext();
+        // The options keep the string as configured; a connection's own copy has lost its password (Npgsql).
+        var configured = RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).ConnectionString;
+        return (db.Database.IsNpgsql(), configured ?? db.Database.GetConnectionString()
+            ?? throw new InvalidOperationException("Le contexte de base de données n'a pas de chaîne de connexion."));
+    });
+
+    public bool Postgres => _target.Value.Postgres;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var (postgres, connectionString) = _target.Value;
+        DbConnection connection = postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}
