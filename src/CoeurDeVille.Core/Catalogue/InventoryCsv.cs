@@ -26,16 +26,7 @@ public static class InventoryCsv
     {
         var (main, companion, resources) = CatalogueMapper.ToTables(
             inventory, schema, Path.GetFileName(files.Catalogue), Name(files.Companion), Name(files.Resources));
-        CatalogueCsvFile.Write(files.Catalogue, main);
-        if (files.Companion is not null)
-        {
-            CatalogueCsvFile.Write(files.Companion, companion);
-        }
-
-        if (files.Resources is not null)
-        {
-            CatalogueCsvFile.Write(files.Resources, resources);
-        }
+        WriteTables(files, main, companion, resources);
     }
 
     /// <summary>
@@ -47,6 +38,16 @@ public static class InventoryCsv
         ArgumentNullException.ThrowIfNull(files);
         var (main, companion, resources, issues) = CatalogueMapper.ToTablesWithGaps(
             inventory, schema, Path.GetFileName(files.Catalogue), Name(files.Companion), Name(files.Resources));
+        WriteTables(files, main, companion, resources);
+
+        CatalogueCsvFile.Write(gapsPath, InventoryGaps.ToTable(issues, Path.GetFileName(gapsPath)));
+        return issues;
+    }
+
+    private static string Name(string? path) => path is null ? "" : Path.GetFileName(path);
+
+    private static void WriteTables(InventoryCsvFiles files, CatalogueTable main, CatalogueTable companion, CatalogueTable resources)
+    {
         CatalogueCsvFile.Write(files.Catalogue, main);
         if (files.Companion is not null)
         {
@@ -57,12 +58,7 @@ public static class InventoryCsv
         {
             CatalogueCsvFile.Write(files.Resources, resources);
         }
-
-        CatalogueCsvFile.Write(gapsPath, InventoryGaps.ToTable(issues, Path.GetFileName(gapsPath)));
-        return issues;
     }
-
-    private static string Name(string? path) => path is null ? "" : Path.GetFileName(path);
 
     private static CatalogueTable? TryRead(string path, List<CatalogueIssue> issues)
     {

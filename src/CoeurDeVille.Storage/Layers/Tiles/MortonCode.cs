@@ -18,15 +18,18 @@ public static class MortonCode
         var radians = Math.Clamp(latitude, -MaxLatitude, MaxLatitude) * Math.PI / 180.0;
         var worldY = (1.0 - (Math.Log(Math.Tan(radians) + (1.0 / Math.Cos(radians))) / Math.PI)) / 2.0;
         var y = (uint)Math.Clamp((long)Math.Floor(worldY * side), 0, (1L << Level) - 1);
-        return (long)(Spread(x) | (Spread(y) << 1));
+        return (long)Interleave(x, y);
     }
+
+    /// <summary>Morton code of grid cell (x, y): x in the even bits, y in the odd bits.</summary>
+    public static ulong Interleave(uint x, uint y) => Spread(x) | (Spread(y) << 1);
 
     /// <summary>Keys of tile (z, x, y): <c>[Start, End)</c>.</summary>
     public static (long Start, long End) RangeOf(int z, long x, long y)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(z, Level);
         var shift = 2 * (Level - z);
-        var prefix = Spread((uint)x) | (Spread((uint)y) << 1);
+        var prefix = Interleave((uint)x, (uint)y);
         return ((long)(prefix << shift), (long)((prefix + 1) << shift));
     }
 

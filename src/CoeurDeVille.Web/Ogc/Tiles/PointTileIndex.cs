@@ -1,4 +1,5 @@
 using CoeurDeVille.Storage.Layers;
+using CoeurDeVille.Storage.Layers.Tiles;
 
 namespace CoeurDeVille.Web.Ogc.Tiles;
 
@@ -31,7 +32,7 @@ internal sealed class PointTileIndex : TileIndex
         {
             var cx = (uint)Math.Clamp((long)(WebMercatorTile.WorldX(points[i].X) * side), 0, (1 << Level) - 1);
             var cy = (uint)Math.Clamp((long)(WebMercatorTile.WorldY(points[i].Y) * side), 0, (1 << Level) - 1);
-            _codes[i] = Interleave(cx, cy);
+            _codes[i] = MortonCode.Interleave(cx, cy);
             order[i] = i;
         }
 
@@ -51,7 +52,7 @@ internal sealed class PointTileIndex : TileIndex
     public override byte[] Render(WebMercatorTile tile, string layerName)
     {
         var shift = 2 * (Level - tile.Z);
-        var prefix = Interleave((uint)tile.X, (uint)tile.Y);
+        var prefix = MortonCode.Interleave((uint)tile.X, (uint)tile.Y);
         var lo = LowerBound(prefix << shift);
         var hi = LowerBound((prefix + 1) << shift);
         var thin = hi - lo > ThinAbove;
@@ -98,19 +99,5 @@ internal sealed class PointTileIndex : TileIndex
         }
 
         return lo;
-    }
-
-    /// <summary>Morton code: x in the even bits, y in the odd bits.</summary>
-    private static ulong Interleave(uint x, uint y) => Spread(x) | (Spread(y) << 1);
-
-    private static ulong Spread(uint value)
-    {
-        ulong v = value;
-        v = (v | (v << 16)) & 0x0000FFFF0000FFFFUL;
-        v = (v | (v << 8)) & 0x00FF00FF00FF00FFUL;
-        v = (v | (v << 4)) & 0x0F0F0F0F0F0F0F0FUL;
-        v = (v | (v << 2)) & 0x3333333333333333UL;
-        v = (v | (v << 1)) & 0x5555555555555555UL;
-        return v;
     }
 }
