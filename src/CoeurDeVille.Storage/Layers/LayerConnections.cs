@@ -31,6 +31,11 @@ internal sealed class LayerConnections(IDbContextFactory<CdvDbContext> contexts)
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (!postgres)
+            {
+                await MapTheFileAsync(connection, cancellationToken);
+            }
+
             return connection;
         }
         catch
@@ -38,5 +43,16 @@ internal sealed class LayerConnections(IDbContextFactory<CdvDbContext> contexts)
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Reads pages through a memory map instead of a read() call per page into each connection's small private cache:
+    /// the OS page cache is shared by every pooled connection (SQLite « Memory-Mapped I/O »).
+    /// </summary>
+    private static async Task MapTheFileAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA mmap_size = 4294967296";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
