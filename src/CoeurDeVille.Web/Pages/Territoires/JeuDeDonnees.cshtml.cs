@@ -2,6 +2,7 @@ using CoeurDeVille.Core.Catalogue;
 using CoeurDeVille.Storage.Layers;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Portal;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoeurDeVille.Web.Pages.Territoires;
@@ -21,7 +22,9 @@ public sealed class JeuDeDonneesModel(CatalogueReader catalogue, TerritoryNames 
 
     public LayerTable? Table { get; private set; }
 
-    public async Task OnGetAsync(string code, string id, string? tri, string? ordre, string? filtre, int? page, CancellationToken cancellationToken)
+    // « page » is also Razor Pages' own route value (the page's path): bound from the route first, it failed to convert
+    // on every view, and the two exceptions cost a third of the page's CPU. [FromQuery] reads only the query string.
+    public async Task OnGetAsync(string code, string id, string? tri, string? ordre, string? filtre, [FromQuery] int? page, CancellationToken cancellationToken)
     {
         TerritoryCode = code;
         if (!CatalogueIdentifiers.IsTerritoryCode(code) || !CatalogueIdentifiers.IsDatasetId(id))
