@@ -153,6 +153,11 @@ public abstract class PortalPagesTests
         Assert.Equal(essences.OrderByDescending(e => e, StringComparer.Ordinal).ToList(), essences);
         Assert.Contains("aria-sort=\"descending\"", sorted, StringComparison.Ordinal);
         Assert.Contains("?tri=essence&ordre=desc&page=2#apercu", sorted, StringComparison.Ordinal);
+        var second = await PageAsync(app, path + "?tri=essence&ordre=desc&page=2", HttpStatusCode.OK, cancel);
+        Assert.Contains("120 ligne(s) — page 2 sur 3.", second, StringComparison.Ordinal);
+        var secondCells = Regex.Matches(second, "<td>(platane|tilleul|érable) (\\d+)</td>").Select(m => m.Value).ToList();
+        Assert.Equal(50, secondCells.Count);
+        Assert.Empty(secondCells.Intersect(cells.Select(m => m.Value)));
 
         var filtered = await PageAsync(app, path + "?filtre=TILLEUL&page=1", HttpStatusCode.OK, cancel);
         Assert.Contains("40 ligne(s) contenant « TILLEUL » — page 1 sur 1.", filtered, StringComparison.Ordinal);
