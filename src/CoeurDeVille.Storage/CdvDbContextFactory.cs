@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CoeurDeVille.Storage;
 
@@ -11,16 +12,22 @@ namespace CoeurDeVille.Storage;
 /// </summary>
 public sealed class CdvDbContextFactory : IDbContextFactory<CdvDbContext>
 {
-    private readonly DbContextOptions<CdvDbContext> _options;
+    // Contexts are pooled: building a context's service scope cost more than a page's small queries (a profile of the
+    // dataset page: 12 % of its CPU in DbContext.get_ContextServices). A disposed context is reset and reused.
+    private readonly PooledDbContextFactory<CdvDbContext> _pool;
 
     public CdvDbContextFactory(string connectionString, string dataFolder)
     {
-        (Provider, _options) = CreateOptions(connectionString, dataFolder);
+        (Provider, var options) = CreateOptions(connectionString, dataFolder);
+        _pool = new PooledDbContextFactory<CdvDbContext>(options);
     }
 
     public StorageProvider Provider { get; }
 
-    public CdvDbContext CreateDbContext() => new(_options);
+    public CdvDbContext CreateDbContext() => _pool.CreateDbContext();
+
+    public Task<CdvDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+        _pool.CreateDbContextAsync(cancellationToken);
 
     /// <summary>Tells the provider a connection string selects, or throws an <see cref="ArgumentException"/>.</summary>
     public static StorageProvider ProviderOf(string connectionString)

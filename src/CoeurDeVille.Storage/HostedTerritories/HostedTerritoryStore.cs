@@ -48,6 +48,7 @@ public sealed class HostedTerritoryStore(IDbContextFactory<CdvDbContext> context
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        HostedTerritoryChanges.Committed();
         return new HostingResult(created, existing.Order(StringComparer.Ordinal).ToList(), former);
     }
 
@@ -112,6 +113,7 @@ public sealed class HostedTerritoryStore(IDbContextFactory<CdvDbContext> context
         var after = new { territory.DisplayName, territory.Slug, territory.PrimaryColour, territory.SecondaryColour, logo = territory.LogoMediaType };
         audit.Add(db, actor, "apparence.modifier", code, code, new { avant = before, apres = after });
         await db.SaveChangesAsync(cancellationToken);
+        HostedTerritoryChanges.Committed();
         return [];
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.HostedTerritories;
 using CoeurDeVille.Web.Catalogue;
@@ -8,10 +9,16 @@ namespace CoeurDeVille.Web.Looks;
 /// <summary>
 /// Finds the look of the territory a page belongs to: pages under <c>/territoires/{code}</c> of a hosted territory get
 /// its <see cref="TerritoryTheme"/>; every other page (and a territory not hosted) keeps the instance's look. One
-/// primary-key query per page, without the logo bytes.
+/// primary-key query, without the logo bytes, then kept: until a change is committed in this process
+/// (<see cref="HostedTerritoryChanges"/>), or for <see cref="Lifetime"/> at most (a change made by the <c>cdv</c> command).
+/// The query was a tenth of the dataset page's CPU.
 /// </summary>
-public sealed class TerritoryThemes(IDbContextFactory<CdvDbContext> contexts)
+public sealed class TerritoryThemes(IDbContextFactory<CdvDbContext> contexts, TimeProvider timeProvider)
 {
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, (TerritoryTheme? Theme, long Generation, DateTimeOffset Expires)> _known = new(StringComparer.Ordinal);
+
     public async Task<TerritoryTheme?> ForRequestAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -26,6 +33,26 @@ public sealed class TerritoryThemes(IDbContextFactory<CdvDbContext> contexts)
     }
 
     public async Task<TerritoryTheme?> ForTerritoryAsync(string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var generation = HostedTerritoryChanges.Generation;
+        var now = timeProvider.GetUtcNow();
+        if (_known.TryGetValue(code, out var known) && known.Generation == generation && known.Expires > now)
+        {
+            return known.Theme;
+        }
+
+        var theme = await ReadAsync(code, cancellationToken);
+        if (_known.Count > 10_000)
+        {
+            _known.Clear(); // codes come from URLs: bounded, whatever visitors type
+        }
+
+        _known[code] = (theme, generation, now + Lifetime);
+        return theme;
+    }
+
+    private async Task<TerritoryTheme?> ReadAsync(string code, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.HostedTerritories.AsNoTracking().Where(t => t.Code == code)
