@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
@@ -22,6 +23,13 @@ public sealed class LayerStore
     private readonly TimeProvider _timeProvider;
     private readonly Lazy<Task> _tables;
     private readonly LayerConnections _connections;
+
+    public static readonly TimeSpan MetadataLifetime = TimeSpan.FromSeconds(5);
+
+    // Committed layer changes in this process, by any instance (tests and the extractor use their own stores).
+    private static long s_generation;
+
+    private readonly ConcurrentDictionary<LayerKey, (LayerInfo? Layer, long Generation, DateTimeOffset Expires)> _known = new();
 
     public LayerStore(IDbContextFactory<CdvDbContext> contexts, TimeProvider timeProvider)
     {
@@ -86,6 +94,7 @@ public sealed class LayerStore
             ("c", stats.Count), ("x0", extent?.MinX), ("y0", extent?.MinY), ("x1", extent?.MaxX), ("y1", extent?.MaxY),
             ("p", sqlite ? (stats.PointsOnly ? 1 : 0) : stats.PointsOnly), ("l", layerId));
         await transaction.CommitAsync(cancellationToken);
+        Interlocked.Increment(ref s_generation);
         return new LayerInfo(layerId, definition.Key, definition.Title, definition.Columns, version, stats.Count, extent,
             definition.SourceSrid, stats.PointsOnly, _timeProvider.GetUtcNow());
     }
@@ -107,8 +116,31 @@ public sealed class LayerStore
         return layers;
     }
 
-    /// <summary>One layer's metadata, or null.</summary>
+    /// <summary>
+    /// One layer's metadata, or null. Kept in memory until a layer change is committed in this process (by any store
+    /// instance) or for <see cref="MetadataLifetime"/> at most (an import by the <c>cdv</c> command): the query was
+    /// a twentieth of an OGC items request's CPU.
+    /// </summary>
     public async Task<LayerInfo?> FindAsync(LayerKey key, CancellationToken cancellationToken = default)
+    {
+        var generation = Interlocked.Read(ref s_generation);
+        var now = _timeProvider.GetUtcNow();
+        if (_known.TryGetValue(key, out var known) && known.Generation == generation && known.Expires > now)
+        {
+            return known.Layer;
+        }
+
+        var layer = await FindStoredAsync(key, cancellationToken);
+        if (_known.Count > 10_000)
+        {
+            _known.Clear(); // keys come from URLs: bounded, whatever visitors ask for
+        }
+
+        _known[key] = (layer, generation, now + MetadataLifetime);
+        return layer;
+    }
+
+    private async Task<LayerInfo?> FindStoredAsync(LayerKey key, CancellationToken cancellationToken)
     {
         await _tables.Value;
         await using var connection = await _connections.OpenAsync(cancellationToken);
@@ -350,7 +382,7 @@ public sealed class LayerStore
     /// <summary>Deletes a layer and its features; false when there was none.</summary>
     public async Task<bool> DeleteAsync(LayerKey key, CancellationToken cancellationToken = default)
     {
-        var layer = await FindAsync(key, cancellationToken);
+        var layer = await FindStoredAsync(key, cancellationToken);
         if (layer is null)
         {
             return false;
@@ -368,6 +400,7 @@ public sealed class LayerStore
 
         await ExecuteAsync(connection, transaction, "DELETE FROM layers WHERE layer_id = @l", cancellationToken, ("l", layer.Id));
         await transaction.CommitAsync(cancellationToken);
+        Interlocked.Increment(ref s_generation);
         return true;
     }
 
