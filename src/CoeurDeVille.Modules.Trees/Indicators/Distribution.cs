@@ -17,6 +17,9 @@ public sealed record Distribution
     /// <summary>Standing trees the field says nothing about.</summary>
     public int UnknownCount { get; init; }
 
+    /// <summary>How to call them: « non renseigné » (field empty), « non classé » (taxon absent from a table).</summary>
+    public string UnknownLabel { get; init; } = "non renseigné";
+
     public int Total { get; init; }
 
     /// <summary>What a reader must know before trusting the classes (a default value of the source, class centres…).</summary>

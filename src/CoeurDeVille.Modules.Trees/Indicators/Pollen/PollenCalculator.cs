@@ -20,7 +20,7 @@ public static class PollenCalculator
             perTree.Select(t => t.Potential is { } p ? PollenTable.Label(p) : null),
             [PollenTable.Label(PollenPotential.Strong), PollenTable.Label(PollenPotential.Moderate), PollenTable.Label(PollenPotential.Low)],
             standing.Count,
-            ["Seule la liste « potentiel fort » est intégrée, et elle est incomplète : les arbres non classés ne sont pas pour autant peu allergisants."]);
+            ["Seule la liste « potentiel fort » est intégrée, et elle est incomplète : les arbres non classés ne sont pas pour autant peu allergisants."]) with { UnknownLabel = "non classé" };
         var schema = Distribution.Build(
             "Champ « allergie » de l'inventaire (0 = nul à 5 = très fort)",
             "Valeur saisie par la commune dans le champ allergie de schema-arbre, comptée telle quelle.",

@@ -51,7 +51,7 @@ public static class StructureCalculator
             ages.Select(a => a is { } years ? AgeLabel(years) : null),
             AgeLabels(),
             total,
-            AgeCaveats(standing, referenceYear));
+            AgeCaveats(standing, referenceYear, standing.Count(t => (t.PlantingDate is not { } d || d.Year > referenceYear) && Condition(t)?.EstimatedAgeYears is not null)));
         var stage = Distribution.Build(
             "Stade de développement",
             "Stade relevé par la source (jeune, adulte, vieillissant, sénescent), lu dans ses colonnes d'état : schema-arbre n'a pas ce champ.",
@@ -124,19 +124,22 @@ public static class StructureCalculator
             : [];
     }
 
-    private static string[] AgeCaveats(List<TreeRecord> standing, int referenceYear)
+    private static string[] AgeCaveats(List<TreeRecord> standing, int referenceYear, int estimated)
     {
+        string[] estimates = estimated > 0
+            ? [$"{estimated.ToString(CultureInfo.InvariantCulture)} arbres ont l'âge estimé par la source, à une date d'estimation qu'elle ne donne pas : cet âge n'est pas reporté à l'année de référence."]
+            : [];
         var years = standing.Where(t => t.PlantingDate is { } d && d.Year <= referenceYear).Select(t => t.PlantingDate!.Value.Year).ToList();
         if (years.Count == 0)
         {
-            return [];
+            return estimates;
         }
 
         var (year, count) = years.GroupBy(y => y).Select(g => (g.Key, g.Count())).MaxBy(g => g.Item2);
         // One year for most trees is the mark of a default filled in by the source (Grenoble: 2004 for 13,150 rows).
         return count * 2 > years.Count
-            ? [$"L'année {year.ToString(CultureInfo.InvariantCulture)} porte {DiversityCalculator.Percent((double)count / years.Count)} des dates de plantation ({count.ToString(CultureInfo.InvariantCulture)} arbres) : sans doute une valeur par défaut de la source ; la structure d'âge est à lire avec prudence."]
-            : [];
+            ? [.. estimates, $"L'année {year.ToString(CultureInfo.InvariantCulture)} porte {DiversityCalculator.Percent((double)count / years.Count)} des dates de plantation ({count.ToString(CultureInfo.InvariantCulture)} arbres) : sans doute une valeur par défaut de la source ; la structure d'âge est à lire avec prudence."]
+            : estimates;
     }
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"));
