@@ -20,7 +20,4 @@ public static class PestTable
     ]);
 
     public static IReadOnlyList<PestThreat> All => Entries.Value;
-
-    /// <summary>Genera with at least one threat row, whatever the species: planting suggestions avoid them.</summary>
-    public static IReadOnlySet<string> ThreatenedGenera => All.Select(t => t.Genus).ToHashSet(StringComparer.Ordinal);
 }

@@ -9,15 +9,15 @@ namespace CoeurDeVille.Modules.Trees.Indicators.Planting;
 /// <summary>
 /// Spreads N new trees over the curated species so that, counted over the standing trees plus the N planted, no species
 /// passes 10 %, no genus 20 %, no family 30 % (Santamour). Each tree goes to the allowed species whose genus is the
-/// rarest so far (then family, then species, then name: deterministic). Species of genera with a known threat or a
-/// strong allergenic pollen are left out.
+/// rarest so far (then family, then species, then name: deterministic). Species a known threat hosts (the table's
+/// tolerant species are spared) or with a strong allergenic pollen are left out.
 /// </summary>
 public static class PlantingAdvisor
 {
     public const string Method =
         "Répartition gloutonne des N arbres à planter entre les essences de la liste : chaque arbre va à l'essence autorisée dont le genre est le moins représenté "
         + "(puis la famille, puis l'espèce) ; une essence est autorisée si, comptée sur les arbres en place + N, son espèce reste ≤ 10 %, son genre ≤ 20 % et sa famille ≤ 30 % "
-        + "(règle 10-20-30 de Santamour) ; essences exclues : genre hôte d'une menace connue (table des menaces), potentiel allergisant fort (RNSA).";
+        + "(règle 10-20-30 de Santamour) ; essences exclues : hôtes d'une menace connue (table des menaces, espèces peu sensibles épargnées), potentiel allergisant fort (RNSA).";
 
     public static PlantingReport Suggest(IEnumerable<TreeRecord> trees, int count, IReadOnlyList<PlantingCandidate>? candidates = null)
     {
@@ -29,14 +29,14 @@ public static class PlantingAdvisor
         var families = Counts(standing.Select(DiversityCalculator.FamilyOf));
         var before = Largest(genera, standing.Count);
 
-        var threatened = PestTable.ThreatenedGenera;
         var excluded = new List<ExcludedCandidate>();
         var allowed = new List<PlantingCandidate>();
         foreach (var candidate in candidates)
         {
-            if (threatened.Contains(candidate.Genus))
+            var threats = PestTable.All.Where(t => t.Threatens(candidate.Genus, candidate.Species)).Select(t => t.Threat).Distinct().ToList();
+            if (threats.Count > 0)
             {
-                excluded.Add(new(candidate, $"genre {candidate.Genus} hôte d'une menace connue ({string.Join(", ", PestTable.All.Where(t => t.Genus == candidate.Genus).Select(t => t.Threat).Distinct())})"));
+                excluded.Add(new(candidate, $"{candidate.ScientificName} hôte d'une menace connue ({string.Join(", ", threats)})"));
             }
             else if (PollenTable.For(candidate.Genus, candidate.Species) == PollenPotential.Strong)
             {

@@ -25,9 +25,6 @@ public static class PollenTable
         species is not null && Entries.Value.TryGetValue($"{genus} {species}", out var s) ? s
         : Entries.Value.TryGetValue(genus, out var g) ? g : null;
 
-    public static IReadOnlySet<string> StrongGenera =>
-        Entries.Value.Where(e => e.Value == PollenPotential.Strong && !e.Key.Contains(' ', StringComparison.Ordinal)).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-
     public static string Label(PollenPotential potential) => potential switch
     {
         PollenPotential.Low => "faible ou négligeable",
