@@ -93,9 +93,9 @@ public sealed record ConditionColumns
         {
             throw new InvalidDataException($"{fileName} : JSON illisible ({ex.Message}).", ex);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException)
         {
-            throw new InvalidDataException($"{fileName} : valeur inattendue ({ex.Message}).", ex);
+            throw new InvalidDataException($"{fileName} : clé manquante ou valeur inattendue ({ex.Message}) ; voir le format dans docs/guide-arbres.md, « Colonnes d'état ».", ex);
         }
     }
 
