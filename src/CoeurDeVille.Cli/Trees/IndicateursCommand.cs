@@ -26,14 +26,14 @@ internal static class IndicateursCommand
                 + string.Join(", ", ConditionColumns.BuiltInNames) + ") ; par défaut celles de la correspondance du même nom",
         };
         var year = new Option<int?>("--annee") { Description = "Année de référence des âges et du début du plan (défaut : l'année en cours)" };
-        var growth = new Option<double?>("--croissance") { Description = "Croissance diamétrale annuelle en cm/an, pour le carbone séquestré (sans elle : non calculable)" };
+        var growth = Number("--croissance", "Croissance diamétrale annuelle en cm/an, pour le carbone séquestré (sans elle : non calculable)");
         var horizon = new Option<int>("--horizon") { Description = "Durée du plan de remplacement en années (défaut 10)", DefaultValueFactory = _ => 10 };
         var rule = new Option<string>("--regle") { Description = "Placement dans l'échéance : tot (première année, défaut) ou etale (réparti sur l'échéance)", DefaultValueFactory = _ => "tot" };
         rule.AcceptOnlyFromAmong("tot", "etale");
-        var felling = new Option<double?>("--cout-abattage") { Description = "Coût d'abattage d'un arbre (€)" };
-        var stump = new Option<double?>("--cout-essouchement") { Description = "Coût d'essouchement d'un arbre (€)" };
-        var planting = new Option<double?>("--cout-plantation") { Description = "Coût de fourniture et plantation d'un jeune arbre (€)" };
-        var maintenance = new Option<double?>("--cout-entretien") { Description = "Coût d'entretien annuel d'un jeune arbre (€/an)" };
+        var felling = Number("--cout-abattage", "Coût d'abattage d'un arbre (€)");
+        var stump = Number("--cout-essouchement", "Coût d'essouchement d'un arbre (€)");
+        var planting = Number("--cout-plantation", "Coût de fourniture et plantation d'un jeune arbre (€)");
+        var maintenance = Number("--cout-entretien", "Coût d'entretien annuel d'un jeune arbre (€/an)");
         var maintenanceYears = new Option<int>("--annees-entretien") { Description = "Années d'entretien après plantation (défaut 0)", DefaultValueFactory = _ => 0 };
         var ratio = new Option<double>("--plantes-par-abattu") { Description = "Arbres plantés par arbre abattu (défaut 1)", DefaultValueFactory = _ => 1 };
         var count = new Option<int?>("--plantations") { Description = "Nombre d'arbres à planter pour les suggestions d'essences (défaut : les remplacements du plan)" };
@@ -52,11 +52,6 @@ internal static class IndicateursCommand
             if (result.GetValue(horizon) < 1)
             {
                 throw new ArgumentException($"--horizon : {result.GetValue(horizon)} ; attendu un nombre d'années ≥ 1.");
-            }
-
-            if (result.GetValue(growth) is < 0)
-            {
-                throw new ArgumentException("--croissance : attendu une croissance diamétrale ≥ 0 cm/an.");
             }
 
             if (result.GetValue(count) is < 0)
@@ -105,4 +100,21 @@ internal static class IndicateursCommand
         });
         return command;
     }
+
+    /// <summary>A non-negative number written the French way (« 0,5 ») or with a point.</summary>
+    private static Option<double?> Number(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (double.TryParse(token.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} : « {token} » n'est pas un nombre positif ou nul (exemples : 0,5 ou 1200).");
+            return null;
+        },
+    };
 }

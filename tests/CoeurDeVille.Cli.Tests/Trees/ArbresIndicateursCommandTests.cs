@@ -47,7 +47,7 @@ public sealed class ArbresIndicateursCommandTests
         await using var cli = await CliHarness.StartAsync();
 
         var (exitCode, output) = await cli.RunAsync("arbres", "indicateurs", "--fichier", Inventory("saint-quentin_data_arbre.csv"), "--correspondance", "saint-quentin",
-            "--plantations", "50", "--croissance", "0.5");
+            "--plantations", "50", "--croissance", "0,5");
 
         Assert.True(exitCode == 0, output);
         foreach (var section in new[] { "1. Structure", "2. Menaces sanitaires connues", "3. Carbone et canopée", "4. Valeur d'agrément (barème VIE)", "5. Potentiel allergisant des pollens", "6. Plan de remplacement", "7. Essences à planter" })
@@ -57,7 +57,7 @@ public sealed class ArbresIndicateursCommandTests
 
         Assert.Contains("Surface de canopée : non calculable — Diamètre du houppier non renseigné", output, StringComparison.Ordinal);
         Assert.Contains("Valeur d'agrément (barème VIE) : non calculable", output, StringComparison.Ordinal);
-        Assert.Contains("Carbone séquestré par an : ", output, StringComparison.Ordinal);
+        Assert.Contains("croissance diamétrale annuelle = 0,5 cm/an", output, StringComparison.Ordinal);
         Assert.Contains("Incertitude : Équations établies en forêt", output, StringComparison.Ordinal);
         Assert.Contains($"année de référence {TimeProvider.System.GetLocalNow().Year.ToString(CultureInfo.InvariantCulture)}", output, StringComparison.Ordinal);
         Assert.Contains("50 arbres à planter", output, StringComparison.Ordinal);
@@ -72,6 +72,7 @@ public sealed class ArbresIndicateursCommandTests
         var (horizon, horizonText) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--correspondance", "saint-quentin", "--horizon", "0");
         var (states, statesText) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--correspondance", "saint-quentin", "--etat", "absent.json");
         var (column, columnText) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--correspondance", "saint-quentin", "--etat", "grenoble");
+        var (cost, costText) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--cout-abattage", "huit cents");
 
         Assert.Equal(1, horizon);
         Assert.Contains("--horizon : 0 ; attendu un nombre d'années ≥ 1.", horizonText, StringComparison.Ordinal);
@@ -79,5 +80,7 @@ public sealed class ArbresIndicateursCommandTests
         Assert.Contains("Colonnes d'état « absent.json » introuvables", statesText, StringComparison.Ordinal);
         Assert.Equal(1, column);
         Assert.Contains("colonne « STADEDEDEVELOPPEMENT » absente", columnText, StringComparison.Ordinal);
+        Assert.Equal(1, cost);
+        Assert.Contains("--cout-abattage : « huit cents » n'est pas un nombre positif ou nul", costText, StringComparison.Ordinal);
     }
 }
