@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using CoeurDeVille.TestSupport;
+using Xunit;
+
+namespace CoeurDeVille.Cli.Tests.Trees;
+
+/// <summary><c>cdv arbres indicateurs</c> on the real inventories; figures checked against the test's own count of the raw file.</summary>
+public sealed class ArbresIndicateursCommandTests
+{
+    private static string Inventory(string name) => SharedData.PathOf("trees", "inventories", name);
+
+    [Fact]
+    public async Task Json_gives_the_plan_and_threats_of_grenoble_from_its_diagnostic_columns()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var path = Inventory("grenoble_defi_egc_2017.csv");
+
+        var (exitCode, output) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--correspondance", "grenoble", "--format", "json",
+            "--annee", "2026", "--horizon", "5", "--cout-abattage", "800", "--cout-essouchement", "300", "--cout-plantation", "1200");
+
+        Assert.True(exitCode == 0, output);
+        var rows = File.ReadAllLines(path).Skip(1).Select(l => l.Split(',')).ToList(); // no quotes in this file
+        // Column 9 = PRIORITEDERENOUVELLEMENT, 8 = NOTEDIAGNOSTIC: a tree is due in year 0 when either says so.
+        var dueNow = rows.Count(r => r[9].Trim() == "0-1" || r[8].StartsWith("Arbre à abattre", StringComparison.Ordinal));
+        var dueYear1 = rows.Count(r => r[9].Trim() == "1-5" && !r[8].StartsWith("Arbre à abattre", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(rows.Count, root.GetProperty("arbresEnPlace").GetInt32());
+        Assert.Equal("grenoble", root.GetProperty("colonnesEtat").GetString());
+        var plan = root.GetProperty("remplacement").GetProperty("plan").EnumerateArray().ToList();
+        Assert.Equal(5, plan.Count);
+        Assert.Equal(dueNow, plan[0].GetProperty("abattus").GetDouble());
+        Assert.Equal(dueYear1, plan[1].GetProperty("abattus").GetDouble());
+        Assert.Equal((dueNow + dueYear1) * 2300.0, root.GetProperty("remplacement").GetProperty("coutTotal").GetProperty("valeur").GetDouble());
+        var platanus = rows.Count(r => r[7] == "Platanus");
+        var chancre = root.GetProperty("menaces").GetProperty("menaces").EnumerateArray().Single(t => t.GetProperty("menace").GetString() == "chancre coloré du platane");
+        Assert.Equal(platanus, chancre.GetProperty("arbres").GetProperty("valeur").GetDouble());
+        Assert.Contains("Ceratocystis platani", chancre.GetProperty("sources").EnumerateArray().First().GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("carbone").GetProperty("sequestration").GetProperty("valeur").ValueKind);
+        Assert.False(root.GetProperty("carbone").TryGetProperty("arbres", out _)); // per-tree values only with --arbres
+    }
+
+    [Fact]
+    public async Task Table_shows_every_section_in_french_with_non_calculable_figures_and_their_reason()
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var (exitCode, output) = await cli.RunAsync("arbres", "indicateurs", "--fichier", Inventory("saint-quentin_data_arbre.csv"), "--correspondance", "saint-quentin",
+            "--plantations", "50", "--croissance", "0,5");
+
+        Assert.True(exitCode == 0, output);
+        foreach (var section in new[] { "1. Structure", "2. Menaces sanitaires connues", "3. Carbone et canopée", "4. Valeur d'agrément (barème VIE)", "5. Potentiel allergisant des pollens", "6. Plan de remplacement", "7. Essences à planter" })
+        {
+            Assert.Contains(section, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Surface de canopée : non calculable — Diamètre du houppier non renseigné", output, StringComparison.Ordinal);
+        Assert.Contains("Valeur d'agrément (barème VIE) : non calculable", output, StringComparison.Ordinal);
+        Assert.Contains("croissance diamétrale annuelle = 0,5 cm/an", output, StringComparison.Ordinal);
+        Assert.Contains("Incertitude : Équations établies en forêt", output, StringComparison.Ordinal);
+        Assert.Contains($"année de référence {TimeProvider.System.GetLocalNow().Year.ToString(CultureInfo.InvariantCulture)}", output, StringComparison.Ordinal);
+        Assert.Contains("50 arbres à planter", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_horizon_or_an_unknown_condition_file_exits_1_with_a_french_message()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var path = Inventory("saint-quentin_data_arbre.csv");
+
+        var (horizon, horizonText) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--correspondance", "saint-quentin", "--horizon", "0");
+        var (states, statesText) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--correspondance", "saint-quentin", "--etat", "absent.json");
+        var (column, columnText) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--correspondance", "saint-quentin", "--etat", "grenoble");
+        var (cost, costText) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--cout-abattage", "huit cents");
+
+        Assert.Equal(1, horizon);
+        Assert.Contains("--horizon : 0 ; attendu un nombre d'années ≥ 1.", horizonText, StringComparison.Ordinal);
+        Assert.Equal(1, states);
+        Assert.Contains("Colonnes d'état « absent.json » introuvables", statesText, StringComparison.Ordinal);
+        Assert.Equal(1, column);
+        Assert.Contains("colonne « STADEDEDEVELOPPEMENT » absente", columnText, StringComparison.Ordinal);
+        Assert.Equal(1, cost);
+        Assert.Contains("--cout-abattage : « huit cents » n'est pas un nombre positif ou nul", costText, StringComparison.Ordinal);
+    }
+}

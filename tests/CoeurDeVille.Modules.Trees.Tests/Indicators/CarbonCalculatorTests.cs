@@ -1,0 +1,89 @@
+using CoeurDeVille.Modules.Trees.Indicators.Carbon;
+using CoeurDeVille.Modules.Trees.Indicators.Conditions;
+using Xunit;
+using static CoeurDeVille.Modules.Trees.Tests.Indicators.IndicatorTrees;
+
+namespace CoeurDeVille.Modules.Trees.Tests.Indicators;
+
+public sealed class CarbonCalculatorTests
+{
+    // Jenkins et al. (2003), Forest Science 49(1):12-35, table 4, written again here from the paper rather than read from the module.
+    private const double PineB0 = -2.5356, PineB1 = 2.4349, BirchB0 = -1.9123, BirchB1 = 2.3651;
+
+    /// <summary>kg C: exp(b0 + b1 ln d) × 0.8 (i-Tree urban trees) × 0.5 (carbon fraction).</summary>
+    private static double Carbon(double b0, double b1, double diameter) => Math.Exp(b0 + b1 * Math.Log(diameter)) * 0.8 * 0.5;
+
+    [Fact]
+    public void Stored_carbon_follows_the_cited_equation_and_factors_tree_by_tree()
+    {
+        var trees = new[] { Tree(1, "Pinus", "nigra", diameterCm: 30), Tree(2, "Betula", "pendula", diameterCm: 20), Tree(3, "Acer", "saccharinum", diameterCm: 40) };
+
+        var report = CarbonCalculator.Compute(trees, null);
+
+        var pine = Carbon(PineB0, PineB1, 30);
+        Assert.Equal(pine, report.Trees[0].StoredCarbonKg!.Value, 9);
+        Assert.InRange(pine, 125.1, 125.2); // exp(-2.5356 + 2.4349 × ln 30) = 312.9 kg of dry biomass, × 0.4
+        Assert.Equal("pins", report.Trees[0].EquationGroup);
+        Assert.Equal(Carbon(BirchB0, BirchB1, 20), report.Trees[1].StoredCarbonKg!.Value, 9);
+        Assert.Equal(Carbon(BirchB0, BirchB1, 40), report.Trees[2].StoredCarbonKg!.Value, 9); // a soft maple: same group as birches
+        var total = (pine + Carbon(BirchB0, BirchB1, 20) + Carbon(BirchB0, BirchB1, 40)) / 1000;
+        Assert.Equal(total, report.StoredCarbon.Value!.Value, 12);
+        Assert.Equal(total * 44 / 12, report.StoredCo2.Value!.Value, 12);
+        Assert.Equal(1, report.StoredCarbon.Share);
+        Assert.Contains("McHale", report.StoredCarbon.Uncertainty, StringComparison.Ordinal);
+        Assert.Contains("Jenkins", report.StoredCarbon.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tree_without_diameter_genus_or_equation_is_not_computable_and_says_why()
+    {
+        var trees = new[]
+        {
+            Tree(1, "Pinus", diameterCm: 30), Tree(2, "Platanus", "x acerifolia", diameterCm: 50), Tree(3, "Acer", "platanoides", diameterCm: 30),
+            Tree(4, "Pinus"), Tree(5, null, diameterCm: 20),
+        };
+
+        var report = CarbonCalculator.Compute(trees, null);
+
+        Assert.Equal("pas d'équation de biomasse pour le genre Platanus", report.Trees[1].StoredReason);
+        Assert.Equal("pas d'équation de biomasse pour le genre Acer", report.Trees[2].StoredReason); // only the soft maples have one
+        Assert.Equal("diamètre non renseigné", report.Trees[3].StoredReason);
+        Assert.Equal("genre inconnu", report.Trees[4].StoredReason);
+        Assert.Null(report.Trees[1].StoredCarbonKg);
+        Assert.Equal(Carbon(PineB0, PineB1, 30) / 1000, report.StoredCarbon.Value!.Value, 12);
+        Assert.Equal(0.2, report.StoredCarbon.Share!.Value, 12);
+        Assert.Contains("1 arbre sur 5 arbres (20,0 %)", report.StoredCarbon.Uncertainty, StringComparison.Ordinal);
+        Assert.Equal(4, report.NotComputableReasons.Sum(r => r.Count));
+    }
+
+    [Fact]
+    public void Sequestration_needs_a_growth_and_is_the_carbon_gained_over_one_year_of_it()
+    {
+        var trees = new[] { Tree(1, "Pinus", diameterCm: 30) };
+
+        var without = CarbonCalculator.Compute(trees, null);
+        var with = CarbonCalculator.Compute(trees, null, new CarbonParameters { DiameterGrowthCmPerYear = 0.8 });
+
+        Assert.False(without.Sequestration.Computed);
+        Assert.Contains("Croissance diamétrale annuelle non fournie", without.Sequestration.NotComputableReason, StringComparison.Ordinal);
+        var expected = Carbon(PineB0, PineB1, 30.8) - Carbon(PineB0, PineB1, 30);
+        Assert.Equal(expected, with.Trees[0].SequestrationKgPerYear!.Value, 9);
+        Assert.Equal(expected / 1000 * 44 / 12, with.SequestrationCo2.Value!.Value, 12);
+    }
+
+    [Fact]
+    public void Canopy_is_the_crown_disc_when_a_crown_diameter_is_known_and_not_computable_otherwise()
+    {
+        var trees = new[] { Tree(1, "Tilia", diameterCm: 30), Tree(2, "Tilia", diameterCm: 30) };
+
+        var without = CarbonCalculator.Compute(trees, null);
+        var with = CarbonCalculator.Compute(trees, new Dictionary<long, TreeCondition> { [2] = new() { CrownDiameterM = 6 } });
+
+        Assert.False(without.CanopyArea.Computed);
+        Assert.Contains("houppier", without.CanopyArea.NotComputableReason, StringComparison.Ordinal);
+        Assert.Equal(Math.PI * 3 * 3, with.CanopyArea.Value!.Value, 12);
+        Assert.Equal(0.5, with.CanopyArea.Share);
+        Assert.False(with.StoredCarbon.Computed); // Tilia: no equation, so no stored-carbon total either
+        Assert.Contains("Tilia", with.StoredCarbon.NotComputableReason, StringComparison.Ordinal);
+    }
+}
