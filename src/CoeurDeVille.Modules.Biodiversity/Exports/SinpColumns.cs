@@ -1,0 +1,43 @@
+namespace CoeurDeVille.Modules.Biodiversity.Exports;
+
+/// <summary>
+/// The columns written, named as in the SINP « standard occurrence de taxon » v2 (DEE): the standard's mandatory
+/// fields that an observation carries, plus cdRef, nomValide and the position. Values the platform does not know
+/// (statutSource, dSPublique) are written « NSP » (ne sait pas), the code the standard provides for it.
+/// </summary>
+internal static class SinpColumns
+{
+    public static readonly string[] Names =
+    [
+        "identifiantPermanent", "statutObservation", "nomCite", "cdNom", "cdRef", "nomValide", "versionTAXREF",
+        "jourDateDebut", "jourDateFin", "denombrementMin", "denombrementMax", "observateurIdentite",
+        "codeCommune", "codeMaille", "longitude", "latitude", "geometrie", "natureObjetGeo", "dEEFloutage",
+        "statutSource", "dSPublique",
+    ];
+
+    /// <summary>Column values in the order of <see cref="Names"/>; <paramref name="withWkt"/> false leaves geometrie empty (GeoJSON and GeoPackage carry a real geometry).</summary>
+    public static string?[] Values(ExportRow row, bool withWkt = true) =>
+    [
+        row.PermanentId,
+        row.Absent ? "No" : "Pr",
+        row.CitedName,
+        ExportRow.Text(row.CdNom),
+        ExportRow.Text(row.CdRef),
+        row.ValidName,
+        row.TaxrefVersion,
+        ExportRow.Text(row.DateStart),
+        ExportRow.Text(row.DateEnd),
+        ExportRow.Text(row.CountMin),
+        ExportRow.Text(row.CountMax),
+        row.Observer,
+        string.Join(',', row.Communes),
+        string.Join(',', row.Cells),
+        ExportRow.Text(row.Longitude),
+        ExportRow.Text(row.Latitude),
+        withWkt ? row.Wkt : null,
+        row.Longitude is null ? null : "St",
+        row.Blurred ? "OUI" : "NON",
+        "NSP",
+        "NSP",
+    ];
+}
