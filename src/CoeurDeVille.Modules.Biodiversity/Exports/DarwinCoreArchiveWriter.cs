@@ -20,7 +20,7 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
     private static readonly string[] Terms =
     [
         Dwc + "occurrenceID", Dwc + "basisOfRecord", Dwc + "occurrenceStatus", Dwc + "scientificName", Dwc + "taxonID",
-        Dwc + "taxonRank", Dwc + "eventDate", Dwc + "year", Dwc + "month", Dwc + "individualCount", Dwc + "organismQuantity",
+        Dwc + "eventDate", Dwc + "year", Dwc + "month", Dwc + "individualCount", Dwc + "organismQuantity",
         Dwc + "organismQuantityType", Dwc + "recordedBy", Dwc + "decimalLongitude", Dwc + "decimalLatitude", Dwc + "geodeticDatum",
         Dwc + "dataGeneralizations", Sinp + "cdNom", Sinp + "cdRef", Sinp + "codeCommune", Sinp + "codeMaille",
     ];
@@ -50,7 +50,6 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
             row.Absent ? "absent" : "present",
             row.ValidName ?? row.CitedName,
             row.CdNom is { } nom ? "https://inpn.mnhn.fr/espece/cd_nom/" + ExportRow.Text(nom) : null,
-            null,
             row.DateEnd is { } end && end != row.DateStart ? ExportRow.Text(row.DateStart) + "/" + ExportRow.Text(end) : ExportRow.Text(row.DateStart),
             row.DateStart?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             row.DateStart?.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
