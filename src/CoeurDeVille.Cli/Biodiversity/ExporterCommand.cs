@@ -23,10 +23,11 @@ public static class ExporterCommand
         var taxref = new Option<string[]>("--taxref") { Description = "Référentiel TAXREF ou bib_noms (répétable) : CD_REF, noms valides, groupes", AllowMultipleArgumentsPerToken = true };
         var epsg = new Option<int?>("--epsg") { Description = "Système (code EPSG) des coordonnées projetées dont les colonnes ne le disent pas" };
         var absences = new Option<bool>("--absences") { Description = "Inclure les absences (statutObservation « No ») ; les données supprimées ne sont jamais exportées" };
+        var columns = new Option<string?>("--colonnes") { Description = "Colonnes SINP à écrire, dans cet ordre, séparées par des virgules (sinp, geojson, gpkg ; ex. cdRef,nomValide,jourDateDebut,codeCommune)" };
         var selection = new SelectionOptions();
         var command = new Command("exporter", "Exporte des observations filtrées : Darwin Core (DwC-A), CSV SINP, GeoJSON ou GeoPackage")
         {
-            file, format, output, taxref, epsg, absences,
+            file, format, output, taxref, epsg, absences, columns,
         };
         foreach (var option in selection.All)
         {
@@ -42,6 +43,7 @@ public static class ExporterCommand
             {
                 Filter = selection.Filter(result) with { IncludeAbsences = result.GetValue(absences) },
                 Taxonomy = taxonomy,
+                Columns = result.GetValue(columns)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             };
             var exportFormat = result.GetValue(format) switch
             {

@@ -10,17 +10,20 @@ internal sealed class FeatureExportWriter : IExportWriter
 {
     private readonly IRecordWriter _writer;
     private readonly GeometryFactory _factory = new(new PrecisionModel(), CrsRegistry.Wgs84);
+    private readonly int[] _columns;
     private long _line = 1;
 
-    public FeatureExportWriter(string path, OutputFormat format)
+    public FeatureExportWriter(string path, OutputFormat format, IReadOnlyList<string> selected)
     {
-        var columns = SinpColumns.Names.Where(n => n != "geometrie").ToArray();
+        _columns = SinpColumns.Select(selected, withWkt: false);
+        var columns = _columns.Select(i => SinpColumns.Names[i]).ToArray();
         _writer = RecordWriterFactory.Create(format, new WriterOptions(path, new SourceSchema(columns, HasGeometry: true, CrsRegistry.Wgs84), CrsRegistry.Wgs84, LayerName: "observations"));
     }
 
     public void Write(ExportRow row)
     {
-        var values = SinpColumns.Values(row, withWkt: false).Where((_, i) => SinpColumns.Names[i] != "geometrie").ToArray();
+        var all = SinpColumns.Values(row, withWkt: false);
+        var values = _columns.Select(i => all[i]).ToArray();
         var point = row.Longitude is { } lon && row.Latitude is { } lat ? _factory.CreatePoint(new Coordinate(lon, lat)) : null;
         _writer.Write(new SourceRecord(values, point, ++_line));
     }

@@ -15,6 +15,12 @@ public sealed record ObservationExportOptions
     /// </summary>
     public Func<Observation, Observation?> Blur { get; init; } = static o => o;
 
+    /// <summary>
+    /// SINP column names to write, in this order (SINP CSV, GeoJSON, GeoPackage); empty: all of them. The Darwin Core
+    /// archive keeps its fixed terms.
+    /// </summary>
+    public IReadOnlyList<string> Columns { get; init; } = [];
+
     /// <summary>Gives CD_REF, valid names and groups; without it, the file's own codes and cited names are written.</summary>
     public TaxonomyReference? Taxonomy { get; init; }
 }

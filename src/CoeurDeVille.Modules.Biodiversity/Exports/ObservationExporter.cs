@@ -18,7 +18,7 @@ public static class ObservationExporter
         options ??= new ObservationExportOptions();
         var selector = new ObservationSelector(options.Filter, options.Taxonomy);
         int written = 0, withheld = 0, blurred = 0, filtered = 0;
-        using var writer = Create(format, path);
+        using var writer = Create(format, path, options.Columns);
         foreach (var observation in observations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -59,12 +59,14 @@ public static class ObservationExporter
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Format d'export inconnu."),
     };
 
-    private static IExportWriter Create(ExportFormat format, string path) => format switch
+    private static IExportWriter Create(ExportFormat format, string path, IReadOnlyList<string> columns) => format switch
     {
-        ExportFormat.DarwinCoreArchive => new DarwinCoreArchiveWriter(path),
-        ExportFormat.SinpCsv => new SinpCsvWriter(path),
-        ExportFormat.GeoJson => new FeatureExportWriter(path, OutputFormat.GeoJson),
-        ExportFormat.GeoPackage => new FeatureExportWriter(path, OutputFormat.GeoPackage),
+        ExportFormat.DarwinCoreArchive => columns.Count == 0
+            ? new DarwinCoreArchiveWriter(path)
+            : throw new ArgumentException("Le choix des colonnes ne s'applique pas à l'archive Darwin Core, dont les termes sont fixés par le standard."),
+        ExportFormat.SinpCsv => new SinpCsvWriter(path, columns),
+        ExportFormat.GeoJson => new FeatureExportWriter(path, OutputFormat.GeoJson, columns),
+        ExportFormat.GeoPackage => new FeatureExportWriter(path, OutputFormat.GeoPackage, columns),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Format d'export inconnu."),
     };
 }

@@ -15,6 +15,33 @@ internal static class SinpColumns
         "statutSource", "dSPublique",
     ];
 
+    /// <summary>Positions in <see cref="Names"/> of the requested columns (all when none), in the requested order.</summary>
+    /// <exception cref="ArgumentException">French message listing the accepted names.</exception>
+    public static int[] Select(IReadOnlyList<string> requested, bool withWkt)
+    {
+        if (requested.Count == 0)
+        {
+            return [.. Enumerable.Range(0, Names.Length).Where(i => withWkt || Names[i] != "geometrie")];
+        }
+
+        var positions = new List<int>();
+        foreach (var name in requested)
+        {
+            var index = Array.FindIndex(Names, n => n.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (index < 0 || (!withWkt && Names[index] == "geometrie"))
+            {
+                throw new ArgumentException($"Colonne « {name} » inconnue ; colonnes possibles : {string.Join(", ", Names.Where(n => withWkt || n != "geometrie"))}.");
+            }
+
+            if (!positions.Contains(index))
+            {
+                positions.Add(index);
+            }
+        }
+
+        return [.. positions];
+    }
+
     /// <summary>Column values in the order of <see cref="Names"/>; <paramref name="withWkt"/> false leaves geometrie empty (GeoJSON and GeoPackage carry a real geometry).</summary>
     public static string?[] Values(ExportRow row, bool withWkt = true) =>
     [

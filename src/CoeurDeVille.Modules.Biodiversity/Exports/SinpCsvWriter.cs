@@ -9,15 +9,21 @@ internal sealed class SinpCsvWriter : IExportWriter
     private static readonly char[] NeedsQuotes = [';', '"', '\n', '\r'];
     private readonly AtomicFile _file;
     private readonly StreamWriter _writer;
+    private readonly int[] _columns;
 
-    public SinpCsvWriter(string path)
+    public SinpCsvWriter(string path, IReadOnlyList<string> columns)
     {
+        _columns = SinpColumns.Select(columns, withWkt: true);
         _file = new AtomicFile(path);
         _writer = new StreamWriter(_file.TemporaryPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
-        WriteLine(SinpColumns.Names);
+        WriteLine([.. _columns.Select(i => SinpColumns.Names[i])]);
     }
 
-    public void Write(ExportRow row) => WriteLine(SinpColumns.Values(row));
+    public void Write(ExportRow row)
+    {
+        var values = SinpColumns.Values(row);
+        WriteLine([.. _columns.Select(i => values[i])]);
+    }
 
     public void Complete()
     {

@@ -117,6 +117,36 @@ public sealed class ExportFilterTests
     }
 
     [Fact]
+    public void Chosen_columns_are_written_in_the_chosen_order_and_read_back()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "colonnes.csv");
+        var options = new ObservationExportOptions { Columns = ["cdRef", "nomCite", "jourDateDebut", "cdNom", "codeCommune"] };
+
+        var result = ObservationExporter.Export(Ecrins, ExportFormat.SinpCsv, path, options, TestContext.Current.CancellationToken);
+
+        Assert.Equal("cdRef;nomCite;jourDateDebut;cdNom;codeCommune", File.ReadLines(path).First());
+        using var reader = ObservationFileReader.Open(path);
+        var read = reader.Read().ToList();
+        // Without identifiantPermanent, records equal on the kept columns read back as duplicates of one another.
+        Assert.Equal(result.Written, read.Count + reader.Duplicates);
+        Assert.Equal(result.Written, File.ReadLines(path).Count() - 1);
+        Assert.Equal(Ecrins.Where(Present).Select(o => o.CdRef).Distinct().Count(), read.Select(o => o.CdRef).Distinct().Count());
+    }
+
+    [Fact]
+    public void An_unknown_column_is_refused_in_french_and_nothing_is_written()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "colonnes.gpkg");
+
+        var exception = Assert.Throws<ArgumentException>(() => ObservationExporter.Export(Ecrins, ExportFormat.GeoPackage, path, new ObservationExportOptions { Columns = ["cdRef", "espece"] }, TestContext.Current.CancellationToken));
+
+        Assert.Contains("Colonne « espece » inconnue ; colonnes possibles : identifiantPermanent", exception.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
     public void A_failing_source_leaves_no_file()
     {
         using var folder = new TemporaryFolder();
