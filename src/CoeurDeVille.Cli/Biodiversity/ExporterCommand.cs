@@ -24,10 +24,11 @@ public static class ExporterCommand
         var epsg = new Option<int?>("--epsg") { Description = "Système (code EPSG) des coordonnées projetées dont les colonnes ne le disent pas" };
         var absences = new Option<bool>("--absences") { Description = "Inclure les absences (statutObservation « No ») ; les données supprimées ne sont jamais exportées" };
         var columns = new Option<string?>("--colonnes") { Description = "Colonnes SINP à écrire, dans cet ordre, séparées par des virgules (sinp, geojson, gpkg ; ex. cdRef,nomValide,jourDateDebut,codeCommune)" };
+        var contours = new Option<string?>("--contours") { Description = "Départements (ex. 76,64) dont les contours communaux situent, pour --commune, les observations sans code INSEE" };
         var selection = new SelectionOptions();
         var command = new Command("exporter", "Exporte des observations filtrées : Darwin Core (DwC-A), CSV SINP, GeoJSON ou GeoPackage")
         {
-            file, format, output, taxref, epsg, absences, columns,
+            file, format, output, taxref, epsg, absences, columns, contours,
         };
         foreach (var option in selection.All)
         {
@@ -35,14 +36,16 @@ public static class ExporterCommand
         }
 
         command.Aliases.Add("export");
-        command.SetAction((result, cancellationToken) =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             using var cli = services();
+            var locator = result.GetValue(contours) is { } departements ? (await SyntheseCommand.LocatorAsync(cli, departements, verbose: true, cancellationToken)).Item1 : null;
             var taxonomy = result.GetValue(taxref) is { Length: > 0 } files ? TaxrefReader.Load(files) : null;
             var options = new ObservationExportOptions
             {
                 Filter = selection.Filter(result) with { IncludeAbsences = result.GetValue(absences) },
                 Taxonomy = taxonomy,
+                Communes = locator,
                 Columns = result.GetValue(columns)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             };
             var exportFormat = result.GetValue(format) switch
@@ -56,7 +59,7 @@ public static class ExporterCommand
             var exported = ObservationExporter.Export(reader.Read(), exportFormat, result.GetValue(output)!, options, cancellationToken);
             cli.Console.MarkupLine($"[green]{Markup.Escape(exported.Path)}[/] : {FrenchPlural.Of(exported.Written, "observation")} exportée{(exported.Written > 1 ? "s" : "")}"
                 + $" ({FrenchPlural.Of(exported.FilteredOut, "écartée")} par les filtres, {exported.Withheld} retenue(s) et {exported.Blurred} floutée(s) pour sensibilité, {reader.Duplicates} doublon(s)).");
-            return Task.FromResult(ExitCodes.Done);
+            return ExitCodes.Done;
         });
         return command;
     }

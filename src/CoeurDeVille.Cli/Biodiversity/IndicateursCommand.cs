@@ -28,10 +28,11 @@ public static class IndicateursCommand
         var minimumVisits = new Option<int>("--visites-min") { Description = "Visites (jour × maille de 1 km) exigées par période pour une tendance (défaut 30)", DefaultValueFactory = _ => 30 };
         var epsg = new Option<int?>("--epsg") { Description = "Système (code EPSG) des coordonnées projetées dont les colonnes ne le disent pas" };
         var output = new Option<string?>("--sortie", "-o") { Description = "Écrit aussi les indicateurs et leur méthode dans un fichier .csv ou .json" };
+        var contours = new Option<string?>("--contours") { Description = "Départements (ex. 76,64) dont les contours communaux situent, pour --commune, les observations sans code INSEE" };
         var selection = new SelectionOptions();
         var command = new Command("indicateurs", "Indicateurs de décision d'un territoire ou d'une zone : richesse, espèces patrimoniales et envahissantes, effort, tendances corrigées de l'effort")
         {
-            file, format, taxref, statuses, places, periodA, periodB, project, years, minimumVisits, epsg, output,
+            file, format, taxref, statuses, places, periodA, periodB, project, years, minimumVisits, epsg, output, contours,
         };
         foreach (var option in selection.All)
         {
@@ -39,9 +40,12 @@ public static class IndicateursCommand
         }
 
         command.Aliases.Add("indicators");
-        command.SetAction((result, cancellationToken) =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             using var cli = services();
+            var locator = result.GetValue(contours) is { } departements
+                ? (await SyntheseCommand.LocatorAsync(cli, departements, verbose: result.GetValue(format) != "json", cancellationToken)).Item1
+                : null;
             var taxonomy = result.GetValue(taxref) is { Length: > 0 } files ? TaxrefReader.Load(files) : null;
             var (a, b) = Periods(result.GetValue(periodA), result.GetValue(periodB), result.GetValue(project), result.GetValue(years));
             var options = new IndicatorOptions
@@ -49,6 +53,7 @@ public static class IndicateursCommand
                 Scope = selection.Describe(result),
                 Filter = selection.Filter(result),
                 Taxonomy = taxonomy,
+                Communes = locator,
                 Statuses = result.GetValue(statuses) is { } bdc ? new TaxonStatusIndex(BdcStatusReader.Read(bdc), taxonomy, result.GetValue(places)) : null,
                 PeriodA = a,
                 PeriodB = b,
@@ -70,7 +75,7 @@ public static class IndicateursCommand
                 IndicatorTable.Render(cli.Console, indicators);
             }
 
-            return Task.FromResult(ExitCodes.Done);
+            return ExitCodes.Done;
         });
         return command;
     }

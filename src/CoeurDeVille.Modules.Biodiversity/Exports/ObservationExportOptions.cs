@@ -1,3 +1,4 @@
+using CoeurDeVille.Modules.Biodiversity.Communes;
 using CoeurDeVille.Modules.Biodiversity.Observations;
 using CoeurDeVille.Modules.Biodiversity.Taxonomy;
 
@@ -20,6 +21,9 @@ public sealed record ObservationExportOptions
     /// archive keeps its fixed terms.
     /// </summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
+
+    /// <summary>Commune contours: the commune criterion then also matches records with coordinates and no INSEE code.</summary>
+    public CommuneLocator? Communes { get; init; }
 
     /// <summary>Gives CD_REF, valid names and groups; without it, the file's own codes and cited names are written.</summary>
     public TaxonomyReference? Taxonomy { get; init; }

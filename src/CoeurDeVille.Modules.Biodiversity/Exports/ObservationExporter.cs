@@ -16,7 +16,7 @@ public static class ObservationExporter
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options ??= new ObservationExportOptions();
-        var selector = new ObservationSelector(options.Filter, options.Taxonomy);
+        var selector = new ObservationSelector(options.Filter, options.Taxonomy, options.Communes);
         int written = 0, withheld = 0, blurred = 0, filtered = 0;
         using var writer = Create(format, path, options.Columns);
         foreach (var observation in observations)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoeurDeVille.Core.Geometries;
+using CoeurDeVille.Modules.Biodiversity.Communes;
 using CoeurDeVille.Modules.Biodiversity.Grid;
 using CoeurDeVille.Modules.Biodiversity.Observations;
 using CoeurDeVille.Modules.Biodiversity.Synthesis;
@@ -24,11 +25,16 @@ public sealed class ObservationSelector
     private readonly HashSet<InpnCell> _cells = [];
     private readonly IPreparedGeometry? _zone;
     private readonly GeometryFactory _factory = new(new PrecisionModel(), CrsRegistry.Wgs84);
+    private readonly CommuneLocator? _locator;
 
+    /// <param name="filter">The criteria.</param>
+    /// <param name="taxonomy">Resolves synonyms and gives groups.</param>
+    /// <param name="communes">Places records that carry coordinates but no INSEE code, for the commune criterion.</param>
     /// <exception cref="ArgumentException">French message: a group filter without taxonomy, a bad cell code, a zone that is not a polygon.</exception>
-    public ObservationSelector(ObservationFilter filter, TaxonomyReference? taxonomy = null)
+    public ObservationSelector(ObservationFilter filter, TaxonomyReference? taxonomy = null, CommuneLocator? communes = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        _locator = communes;
         _filter = filter;
         _taxonomy = taxonomy;
         foreach (var code in filter.Taxa)
@@ -89,7 +95,7 @@ public sealed class ObservationSelector
             return false;
         }
 
-        if (_communes.Count > 0 && !observation.InseeCodes.Any(_communes.Contains))
+        if (_communes.Count > 0 && !(observation.InseeCodes.Count > 0 ? observation.InseeCodes.Any(_communes.Contains) : LocatedIn(observation)))
         {
             return false;
         }
@@ -119,6 +125,17 @@ public sealed class ObservationSelector
         return (taxon.Group1 is { } g1 && _groups.Contains(Fold(g1)))
             || (taxon.Group2 is { } g2 && _groups.Contains(Fold(g2)))
             || taxon.Lists.Any(l => _groups.Contains(Fold(l)));
+    }
+
+    private bool LocatedIn(Observation observation)
+    {
+        if (_locator is null || observation is not { X: { } x, Y: { } y, Epsg: { } epsg })
+        {
+            return false;
+        }
+
+        var (longitude, latitude) = epsg == CrsRegistry.Wgs84 ? (x, y) : GeometryReprojector.Shared.Transform(x, y, epsg, CrsRegistry.Wgs84);
+        return _locator.Locate(longitude, latitude) is { } code && _communes.Contains(code);
     }
 
     private bool InZone(Observation observation)

@@ -17,7 +17,7 @@ public sealed class IndicatorCalculator(IndicatorOptions options)
     public BiodiversityIndicators Compute(IEnumerable<Observation> observations, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(observations);
-        var selector = new ObservationSelector(options.Filter with { IncludeAbsences = false }, options.Taxonomy);
+        var selector = new ObservationSelector(options.Filter with { IncludeAbsences = false }, options.Taxonomy, options.Communes);
         var all = new Tally();
         var a = new Tally();
         var b = new Tally();

@@ -1,4 +1,5 @@
 using CoeurDeVille.Modules.Biodiversity.Exports;
+using CoeurDeVille.Modules.Biodiversity.Communes;
 using CoeurDeVille.Modules.Biodiversity.Observations;
 using CoeurDeVille.Modules.Biodiversity.Taxonomy;
 
@@ -15,6 +16,9 @@ public sealed record IndicatorOptions
 
     /// <summary>Sensitivity blurring, applied before the filter as for exports; null withholds a record.</summary>
     public Func<Observation, Observation?> Blur { get; init; } = static o => o;
+
+    /// <summary>Commune contours: the commune criterion then also matches records with coordinates and no INSEE code.</summary>
+    public CommuneLocator? Communes { get; init; }
 
     public TaxonomyReference? Taxonomy { get; init; }
 

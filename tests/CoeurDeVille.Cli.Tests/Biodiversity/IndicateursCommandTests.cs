@@ -58,6 +58,26 @@ public sealed class IndicateursCommandTests
     }
 
     [Fact]
+    public async Task Contours_place_records_without_insee_code_for_a_commune()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var path = SharedData.PathOf("biodiversity", "occurrences", "geonature_import_tests", "few_lines.csv");
+        int expected;
+        using (var reader = ObservationFileReader.Open(path))
+        {
+            expected = reader.Read().Count(o => !o.Deleted && !o.Absent);
+        }
+
+        var (_, without) = await cli.RunAsync("biodiversite", "indicateurs", "--fichier", path, "--commune", "05101", "--format", "json");
+        var (exitCode, with) = await cli.RunAsync("biodiversite", "indicateurs", "--fichier", path, "--commune", "05101", "--contours", "05", "--format", "json");
+
+        Assert.Equal(ExitCodes.Done, exitCode);
+        Assert.Equal(0, JsonDocument.Parse(without).RootElement.GetProperty("chiffres").GetProperty("observations").GetInt32());
+        // POINT(6.5 44.85) lies in Vallouise-Pelvoux (05101).
+        Assert.Equal(expected, JsonDocument.Parse(with).RootElement.GetProperty("chiffres").GetProperty("observations").GetInt32());
+    }
+
+    [Fact]
     public async Task One_period_alone_exits_1_in_french()
     {
         await using var cli = await CliHarness.StartAsync();

@@ -39,6 +39,31 @@ public sealed class ZoneAndProjectTests
     }
 
     [Fact]
+    public void A_commune_criterion_places_records_without_insee_code_through_the_contours()
+    {
+        var survey = new SeededSurvey(9).Visits(new DateOnly(2015, 1, 1), 90, (200, 0.5)).Observations
+            .Select((o, i) => i % 2 == 0 ? o with { InseeCodes = [] } : o).ToList();
+        // A contour holding only the south-west 1 km cell of the survey.
+        var cell = Polygon(497_000, 6_964_000, 498_000, 6_965_000);
+        var expectedInside = survey.Count(o => o.InseeCodes.Count > 0 || (o.X < 498_000 && o.Y < 6_965_000));
+        var locator = new CoeurDeVille.Modules.Biodiversity.Communes.CommuneLocator([("76259", cell)]);
+
+        var withContours = new IndicatorCalculator(new IndicatorOptions { Filter = new ObservationFilter { Communes = ["76259"] }, Communes = locator })
+            .Compute(survey, TestContext.Current.CancellationToken);
+        var withoutContours = new IndicatorCalculator(new IndicatorOptions { Filter = new ObservationFilter { Communes = ["76259"] } })
+            .Compute(survey, TestContext.Current.CancellationToken);
+
+        Assert.Equal(expectedInside, withContours.Figures.Observations);
+        Assert.Equal(survey.Count(o => o.InseeCodes.Count > 0), withoutContours.Figures.Observations);
+    }
+
+    private static Geometry Polygon(double minX, double minY, double maxX, double maxY)
+    {
+        var l93 = new GeometryFactory(new PrecisionModel(), 2154).ToGeometry(new Envelope(minX, maxX, minY, maxY));
+        return CoeurDeVille.Core.Geometries.GeometryReprojector.Shared.Transform(l93, 2154, 4326);
+    }
+
+    [Fact]
     public void Before_and_after_a_project_date_compare_equal_spans()
     {
         var (before, after) = Period.AroundProject(new DateOnly(2018, 6, 1), 3);
