@@ -8,9 +8,11 @@ public static class BiodiversiteCommand
 {
     public static Command Create(Func<CliServices> services)
     {
-        var command = new Command("biodiversite", "Atlas de la biodiversité : synthèse de fichiers d'observations")
+        var command = new Command("biodiversite", "Atlas de la biodiversité : synthèse, export et indicateurs de fichiers d'observations")
         {
             SyntheseCommand.Create(services),
+            ExporterCommand.Create(services),
+            IndicateursCommand.Create(services),
         };
         command.Aliases.Add("biodiversity");
         return command;

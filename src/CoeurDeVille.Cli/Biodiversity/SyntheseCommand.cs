@@ -68,7 +68,7 @@ public static class SyntheseCommand
         return builder.Build(Path.GetFileName(path), reader.Format, reader.Duplicates);
     }
 
-    private static async Task<(CommuneLocator, TerritoryDirectory)> LocatorAsync(CliServices cli, string departements, bool verbose, CancellationToken cancellationToken)
+    internal static async Task<(CommuneLocator, TerritoryDirectory)> LocatorAsync(CliServices cli, string departements, bool verbose, CancellationToken cancellationToken)
     {
         // JSON goes to stdout for scripts: no progress text there.
         var directory = verbose ? await cli.TerritoriesAsync(cancellationToken) : await new TerritoryLoader(cli.Settings, cli.Cache).LoadAsync(cancellationToken);

@@ -1,0 +1,72 @@
+using CoeurDeVille.Extraction.Writers;
+using CoeurDeVille.Modules.Biodiversity.Observations;
+
+namespace CoeurDeVille.Modules.Biodiversity.Exports;
+
+/// <summary>
+/// Writes observations in one of the <see cref="ExportFormat"/>s. Each record is first blurred (the sensitivity
+/// delegate), then filtered — on its published position, so a narrow zone reveals nothing the blurring hid — then
+/// written. Streaming: one record in memory at a time. Nothing appears under the final name unless the whole
+/// enumeration succeeded (a reader that throws on a bad row leaves no partial export).
+/// </summary>
+public static class ObservationExporter
+{
+    public static ExportResult Export(IEnumerable<Observation> observations, ExportFormat format, string path, ObservationExportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= new ObservationExportOptions();
+        var selector = new ObservationSelector(options.Filter, options.Taxonomy, options.Communes);
+        int written = 0, withheld = 0, blurred = 0, filtered = 0;
+        using var writer = Create(format, path, options.Columns);
+        foreach (var observation in observations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (options.Blur(observation) is not { } published)
+            {
+                withheld++;
+                continue;
+            }
+
+            if (!selector.Matches(published))
+            {
+                filtered++;
+                continue;
+            }
+
+            var coarsened = !ReferenceEquals(published, observation) && (published.X != observation.X || published.Y != observation.Y
+                || !published.CellCodes.SequenceEqual(observation.CellCodes) || !published.InseeCodes.SequenceEqual(observation.InseeCodes));
+            if (coarsened)
+            {
+                blurred++;
+            }
+
+            writer.Write(ExportRow.Of(published, coarsened, options.Taxonomy));
+            written++;
+        }
+
+        writer.Complete();
+        return new ExportResult(Path.GetFullPath(path), written, withheld, blurred, filtered);
+    }
+
+    /// <summary>The usual file extension of a format.</summary>
+    public static string ExtensionOf(ExportFormat format) => format switch
+    {
+        ExportFormat.DarwinCoreArchive => ".zip",
+        ExportFormat.SinpCsv => ".csv",
+        ExportFormat.GeoJson => ".geojson",
+        ExportFormat.GeoPackage => ".gpkg",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Format d'export inconnu."),
+    };
+
+    private static IExportWriter Create(ExportFormat format, string path, IReadOnlyList<string> columns) => format switch
+    {
+        ExportFormat.DarwinCoreArchive => columns.Count == 0
+            ? new DarwinCoreArchiveWriter(path)
+            : throw new ArgumentException("Le choix des colonnes ne s'applique pas à l'archive Darwin Core, dont les termes sont fixés par le standard."),
+        ExportFormat.SinpCsv => new SinpCsvWriter(path, columns),
+        ExportFormat.GeoJson => new FeatureExportWriter(path, OutputFormat.GeoJson, columns),
+        ExportFormat.GeoPackage => new FeatureExportWriter(path, OutputFormat.GeoPackage, columns),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Format d'export inconnu."),
+    };
+}
