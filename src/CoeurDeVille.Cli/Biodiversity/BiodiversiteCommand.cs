@@ -8,9 +8,10 @@ public static class BiodiversiteCommand
 {
     public static Command Create(Func<CliServices> services)
     {
-        var command = new Command("biodiversite", "Atlas de la biodiversité : synthèse de fichiers d'observations")
+        var command = new Command("biodiversite", "Atlas de la biodiversité : synthèse et import de fichiers d'observations")
         {
             SyntheseCommand.Create(services),
+            ImporterCommand.Create(services),
         };
         command.Aliases.Add("biodiversity");
         return command;

@@ -16,6 +16,6 @@ public sealed record ObservationImport(string TerritoryCode, string DatasetId, I
 
     public SensitivityReferential Sensitivity { get; init; } = SensitivityReferential.Empty;
 
-    /// <summary>Names of the communes (INSEE code → name) shown on the pages.</summary>
-    public IReadOnlyDictionary<string, string> CommuneNames { get; init; } = new Dictionary<string, string>();
+    /// <summary>Name of a commune from its INSEE code (the COG directory), shown on the pages; null keeps the code.</summary>
+    public Func<string, string?>? CommuneName { get; init; }
 }

@@ -63,21 +63,42 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
             "INSERT INTO bio_datasets (territory_code, dataset_id, title, file_name, observation_count, imported_at) VALUES (@t, @d, @ti, @f, @c, @at)",
             cancellationToken, ("t", import.TerritoryCode), ("d", import.DatasetId), ("ti", import.Title ?? import.DatasetId),
             ("f", import.FileName), ("c", total), ("at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
-        foreach (var (insee, name) in import.CommuneNames)
-        {
-            await ExecuteAsync(connection, transaction, "DELETE FROM bio_communes WHERE territory_code = @t AND insee = @i", cancellationToken,
-                ("t", import.TerritoryCode), ("i", insee));
-            await ExecuteAsync(connection, transaction, "INSERT INTO bio_communes (territory_code, insee, name) VALUES (@t, @i, @n)", cancellationToken,
-                ("t", import.TerritoryCode), ("i", insee), ("n", name));
-        }
-
         foreach (var statement in AtlasAggregates.Statements())
         {
             await ExecuteAsync(connection, transaction, statement, cancellationToken, ("t", import.TerritoryCode));
         }
 
+        await NameCommunesAsync(connection, transaction, import, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ObservationImportResult(read, added, read - added, sensitive, clock.Elapsed);
+    }
+
+    private static async Task NameCommunesAsync(DbConnection connection, DbTransaction transaction, ObservationImport import, CancellationToken cancellationToken)
+    {
+        if (import.CommuneName is null)
+        {
+            return;
+        }
+
+        var codes = new List<string>();
+        await using (var command = Command(connection, transaction, "SELECT insee FROM bio_commune_stats WHERE territory_code = @t", ("t", import.TerritoryCode)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                codes.Add(reader.GetString(0));
+            }
+        }
+
+        await ExecuteAsync(connection, transaction, "DELETE FROM bio_communes WHERE territory_code = @t", cancellationToken, ("t", import.TerritoryCode));
+        foreach (var code in codes)
+        {
+            if (import.CommuneName(code) is { } name)
+            {
+                await ExecuteAsync(connection, transaction, "INSERT INTO bio_communes (territory_code, insee, name) VALUES (@t, @i, @n)", cancellationToken,
+                    ("t", import.TerritoryCode), ("i", code), ("n", name));
+            }
+        }
     }
 
     /// <summary>Replaces the taxonomy (names, groups) and the statuses; heritage and invasive flags come from the statuses.</summary>
