@@ -78,6 +78,15 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
 
         await NameCommunesAsync(connection, transaction, import, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (connections.Postgres)
+        {
+            // Fresh statistics, else the first page views plan for empty tables (measured: commune page 1.2 s → ms).
+            await using var analyze = Command(connection, null,
+                "ANALYZE bio_observations, bio_territory_taxa, bio_taxon_months, bio_commune_stats, bio_commune_taxa, bio_cell_taxa, bio_cell_stats");
+            analyze.CommandTimeout = 0;
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return new ObservationImportResult(read, added, read - added, sensitive, clock.Elapsed);
     }
 
