@@ -16,6 +16,7 @@ return args[0] switch
     "postgis" => PostGisClip.Run(arguments),
     "profil" => ScanProfile.Run(arguments),
     "notre" or "ours" => await OurExtraction.RunAsync(arguments),
+    "atlas" => await AtlasBench.RunAsync(arguments),
     _ => Usage(args[0]),
 };
 

@@ -8,9 +8,10 @@ public static class BiodiversiteCommand
 {
     public static Command Create(Func<CliServices> services)
     {
-        var command = new Command("biodiversite", "Atlas de la biodiversité : synthèse, export et indicateurs de fichiers d'observations")
+        var command = new Command("biodiversite", "Atlas de la biodiversité : synthèse, import, export et indicateurs de fichiers d'observations")
         {
             SyntheseCommand.Create(services),
+            ImporterCommand.Create(services),
             ExporterCommand.Create(services),
             IndicateursCommand.Create(services),
         };

@@ -45,6 +45,9 @@ public sealed record Observation
 
     public string? Observer { get; init; }
 
+    /// <summary>SINP biological status code (STATUT_BIO: 3 reproduction, 4 hibernation…), when the file gives it.</summary>
+    public string? BiologicalStatus { get; init; }
+
     /// <summary>An absence record (SINP statutObservation "No", non observé): kept, excluded from the atlas figures.</summary>
     public bool Absent { get; init; }
 

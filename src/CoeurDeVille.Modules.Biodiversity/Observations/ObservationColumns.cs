@@ -31,6 +31,7 @@ internal sealed class ObservationColumns
     public int Observer { get; private init; }
     public int Deleted { get; private init; }
     public int Status { get; private init; }
+    public int BiologicalStatus { get; private init; }
 
     public static ObservationColumns Of(DelimitedTable table) => new()
     {
@@ -53,6 +54,8 @@ internal sealed class ObservationColumns
         Observer = table.IndexOf("observers", "observateurs", "observateurIdentite", "recordedBy", "collector"),
         Deleted = table.IndexOf("deleted"),
         Status = table.IndexOf("statut_observation", "statutObservation", "occurrenceStatus"),
+        // SINP STATUT_BIO codes (0–13): a condition of the sensitivity rules. GeoNature dumps hold internal ids instead.
+        BiologicalStatus = table.IndexOf("statutBiologique", "occStatutBiologique", "statut_biologique", "cd_occ_statut_biologique"),
     };
 
     /// <summary>The layout, from the columns that only one family of files has.</summary>

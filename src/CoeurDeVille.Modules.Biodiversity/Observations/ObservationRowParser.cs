@@ -92,6 +92,7 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
             CellCodes = cells,
             Absent = absent,
             Observer = row[columns.Observer],
+            BiologicalStatus = row[columns.BiologicalStatus],
             Deleted = deleted,
         };
         return observation with { Identity = ObservationIdentity.Of(observation) };

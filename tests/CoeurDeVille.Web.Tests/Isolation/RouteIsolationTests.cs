@@ -44,6 +44,9 @@ public abstract class RouteIsolationTests
         ["z"] = "12",
         ["x"] = "2094",
         ["y"] = "1487",
+        // Biodiversity atlas: a commune of A and a TAXREF reference taxon.
+        ["insee"] = TwoTerritories.A,
+        ["cdRef"] = "61098",
     };
 
     /// <summary>Routes that list every territory on purpose (the instance's DCAT catalogue): A's open data may appear.</summary>

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Modules.Biodiversity.Atlas;
+
+/// <summary>
+/// A species page: the taxon, its statuses, observations by month (index 0 = January) and its cells on the requested grid.
+/// </summary>
+public sealed record SpeciesAtlas(TaxonFigure Taxon, IReadOnlyList<StatusFigure> Statuses, IReadOnlyList<long> Months, int SizeKm, IReadOnlyList<CellFigure> Cells);

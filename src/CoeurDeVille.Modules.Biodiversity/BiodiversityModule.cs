@@ -1,0 +1,31 @@
+using CoeurDeVille.Modules.Biodiversity.Atlas;
+using CoeurDeVille.Modules.Biodiversity.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoeurDeVille.Modules.Biodiversity;
+
+/// <summary>
+/// The module's registration in the web host (DESIGN §2): <c>builder.AddBiodiversityModule(); app.MapBiodiversityModule();</c>.
+/// Pages (<c>/territoires/{code}/atlas…</c>) are this assembly's Razor pages; the API lives under <c>/api/v1/territoires/{code}/biodiversite</c>.
+/// </summary>
+public static class BiodiversityModule
+{
+    public static WebApplicationBuilder AddBiodiversityModule(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<AtlasConnections>();
+        builder.Services.AddSingleton<AtlasReader>();
+        builder.Services.AddSingleton<ObservationStore>();
+        // Named explicitly: no assembly scanning finds a module's pages.
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(BiodiversityModule).Assembly);
+        return builder;
+    }
+
+    public static WebApplication MapBiodiversityModule(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapAtlasApi();
+        return app;
+    }
+}

@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using CoeurDeVille.Modules.Biodiversity.Observations;
+using CoeurDeVille.Modules.Biodiversity.Sensitivity;
+using CoeurDeVille.Modules.Biodiversity.Store;
+using CoeurDeVille.Modules.Biodiversity.Tabular;
+using CoeurDeVille.Modules.Biodiversity.Taxonomy;
+using CoeurDeVille.TestSupport;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.VisualBasic.FileIO;
+using Xunit;
+
+namespace CoeurDeVille.Web.Tests.Biodiversity;
+
+/// <summary>
+/// The atlas on the real host over the real GeoNature (Écrins) observations, on SQLite and PostgreSQL. Expected figures
+/// are computed here from the CSV with the framework's own CSV parser, not with the module's code. A test referential
+/// makes three taxa sensitive in the Hautes-Alpes only (05): 61098 at level 2 (10 km), 61119 at level 1 (commune), 2860
+/// and 56503 (observed in 05 only) at level 4 (hidden); a rule on 219826 has expired (1 year) and one on 61057 asks a biological status the file lacks.
+/// </summary>
+public abstract class AtlasTests
+{
+    private const string Territory = "05061";
+    private static readonly Dictionary<int, int> Levels = new() { [61098] = 2, [61119] = 1, [2860] = 4, [56503] = 4 };
+    private static readonly DateTimeOffset Today = new(2026, 1, 15, 0, 0, 0, TimeSpan.Zero);
+
+    protected abstract WebTestDatabase CreateDatabase();
+
+    private static string ObservationsFile => SharedData.PathOf("biodiversity", "occurrences", "geonature_synthese_dev_ecrins.csv");
+
+    private sealed record Row(int CdRef, string Insee, string Observer, double Lon, double Lat, double X, double Y, bool Deleted)
+    {
+        public int Level => Insee.StartsWith("05", StringComparison.Ordinal) ? Levels.GetValueOrDefault(CdRef) : 0;
+    }
+
+    private static List<Row> Rows()
+    {
+        using var parser = new TextFieldParser(ObservationsFile) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+        var rows = new List<Row>();
+        while (parser.ReadFields() is { } f)
+        {
+            double D(string c) => double.Parse(f[header[c]], CultureInfo.InvariantCulture);
+            rows.Add(new Row(int.Parse(f[header["cd_ref_from_bib_noms"]], CultureInfo.InvariantCulture), f[header["id_municipality"]],
+                f[header["observers"]], D("lon_wgs84"), D("lat_wgs84"), D("x_l93"), D("y_l93"), f[header["deleted"]] == "t"));
+        }
+
+        return rows;
+    }
+
+    private static string Referential(string folder)
+    {
+        var path = Path.Combine(folder, "sensibilite.csv");
+        File.WriteAllLines(path,
+        [
+            "cd_dept,id,cd_nom,duree,codage,autre,cd_sl,cd_occ_statut_biologique,nom_cite",
+            "05,1,61098,,2,,1,,", "38,2,61098,,0,,1,,", "05,3,61119,,1,,1,,", "05,4,2860,,4,,1,,",
+            "05,5,219826,1,3,,1,,", "05,7,56503,,4,,1,,", "05,6,61057,,3,,1,3,",
+        ]);
+        return path;
+    }
+
+    private async Task RunAsync(Func<RunningWebApp, ObservationStore, string, CancellationToken, Task> test)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var database = CreateDatabase();
+        await database.SeedAsync([], cancel);
+        using var folder = new TemporaryFolder();
+        await using var app = await RunningWebApp.StartAsync(database, cancel);
+        var store = new ObservationStore(new AtlasConnections(database.Factory), new FakeTimeProvider(Today));
+        await test(app, store, folder.Path, cancel);
+    }
+
+    private static async Task<ObservationImportResult> ImportAsync(ObservationStore store, string folder, CancellationToken cancel)
+    {
+        var taxonomy = TaxrefReader.Load(SharedData.PathOf("biodiversity", "taxref", "geonature_dev_bib_noms.tsv"));
+        await store.SaveTaxonomyAsync(taxonomy, [], cancel);
+        using var reader = ObservationFileReader.Open(ObservationsFile, new ObservationReadOptions { Taxonomy = taxonomy });
+        return await store.ImportAsync(new ObservationImport(Territory, "ecrins", reader.Read())
+        {
+            Taxonomy = taxonomy,
+            Sensitivity = new SensitivityReferential(SensitivityReader.Read(Referential(folder)), taxonomy),
+            CommuneName = code => TestTerritories.Directory.FindCommune(code)?.Name,
+        }, cancel);
+    }
+
+    [Fact]
+    public Task CommunePageFiguresMatchAnIndependentCountOfTheFile() => RunAsync(async (app, store, folder, cancel) =>
+    {
+        var result = await ImportAsync(store, folder, cancel);
+        var rows = Rows();
+        Assert.Equal(rows.Count, result.Added);
+        Assert.Equal(rows.Count(r => r.Level > 0), result.Sensitive);
+        foreach (var insee in new[] { "05079", "05032", "38185" }.Where(c => rows.Any(r => r.Insee == c)))
+        {
+            var shown = rows.Where(r => r.Insee == insee && !r.Deleted && r.Level <= 1).ToList();
+            using var json = JsonDocument.Parse(await app.Client.GetStringAsync($"api/v1/territoires/{Territory}/biodiversite/communes/{insee}", cancel));
+            var figure = json.RootElement.GetProperty("figure");
+            Assert.Equal(shown.Select(r => r.CdRef).Distinct().Count(), figure.GetProperty("species").GetInt32());
+            Assert.Equal(shown.Count, figure.GetProperty("observations").GetInt64());
+            Assert.Equal(shown.Select(r => r.Observer).Distinct().Count(), figure.GetProperty("observers").GetInt32());
+            Assert.Equal(shown.Count, json.RootElement.GetProperty("taxa").EnumerateArray().Sum(t => t.GetProperty("observations").GetInt64()));
+            var page = await app.Client.GetStringAsync($"territoires/{Territory}/atlas/communes/{insee}", cancel);
+            Assert.Contains($"<dd id=\"especes\">{shown.Select(r => r.CdRef).Distinct().Count()}</dd>", page, StringComparison.Ordinal);
+        }
+
+        // Species page: cells of 10 km from records of level ≤ 2, phenology too; the 10 km code is computed here from L93 metres.
+        var species = rows.Where(r => r.CdRef == 61098 && !r.Deleted && r.Level <= 2).ToList();
+        using var speciesJson = JsonDocument.Parse(await app.Client.GetStringAsync($"api/v1/territoires/{Territory}/biodiversite/especes/61098", cancel));
+        var expectedCells = species.GroupBy(r => $"10kmL93E{(int)Math.Floor(r.X / 10_000):000}N{(int)Math.Floor(r.Y / 10_000):000}")
+            .ToDictionary(g => g.Key, g => (long)g.Count());
+        var cells = speciesJson.RootElement.GetProperty("cells").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("code").GetString()!, c => c.GetProperty("observations").GetInt64());
+        Assert.Equal(expectedCells.OrderBy(p => p.Key), cells.OrderBy(p => p.Key));
+        Assert.Equal(species.Count, speciesJson.RootElement.GetProperty("months").EnumerateArray().Sum(m => m.GetInt64()));
+
+        // Grid map: effort (observers per 1 km cell) from non-sensitive records only.
+        using var grid = JsonDocument.Parse(await app.Client.GetStringAsync($"api/v1/territoires/{Territory}/biodiversite/mailles.geojson?maille=1", cancel));
+        var expectedObservers = rows.Where(r => !r.Deleted && r.Level == 0)
+            .GroupBy(r => $"1kmL93E{(int)Math.Floor(r.X / 1_000):0000}N{(int)Math.Floor(r.Y / 1_000):0000}")
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Observer).Distinct().Count());
+        var observers = grid.RootElement.GetProperty("features").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("properties").GetProperty("observateurs").GetInt32());
+        Assert.Equal(expectedObservers.OrderBy(p => p.Key), observers.OrderBy(p => p.Key));
+    });
+
+    [Fact]
+    public Task ReimportCountsDuplicatesAndDoublesNothing() => RunAsync(async (app, store, folder, cancel) =>
+    {
+        var first = await ImportAsync(store, folder, cancel);
+        var before = await app.Client.GetStringAsync($"api/v1/territoires/{Territory}/biodiversite", cancel);
+        var second = await ImportAsync(store, folder, cancel);
+        Assert.Equal(0, second.Added);
+        Assert.Equal(first.Added, second.Duplicates);
+        Assert.Equal(before, await app.Client.GetStringAsync($"api/v1/territoires/{Territory}/biodiversite", cancel));
+    });
+
+    [Fact]
+    public Task BadFileStoresNothing() => RunAsync(async (app, store, folder, cancel) =>
+    {
+        // The real file with its last row's date broken: every row before it streamed into the transaction, none is kept.
+        var lines = File.ReadAllLines(ObservationsFile);
+        lines[^1] = lines[^1].Replace(",2017-", ",2017-13-", StringComparison.Ordinal);
+        var bad = Path.Combine(folder, "mauvais.csv");
+        File.WriteAllLines(bad, lines);
+        using var reader = ObservationFileReader.Open(bad);
+        await Assert.ThrowsAsync<BiodiversityFileException>(() => store.ImportAsync(new ObservationImport(Territory, "invalide", reader.Read()), cancel));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync($"api/v1/territoires/{Territory}/biodiversite", cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync($"territoires/{Territory}/atlas", cancel)).StatusCode);
+    });
+
+    /// <summary>
+    /// Every route the module maps (pages and API), with every value a sensitive record could be asked by: no response
+    /// holds a sensitive record's coordinates or its 1 km cell (unless a public record shares that cell), a level ≥ 2
+    /// taxon never appears in a commune, and the hidden taxa appear nowhere they are hidden (2860 stays public in Isère: the rule is for the Hautes-Alpes).
+    /// </summary>
+    [Fact]
+    public Task NoPublicRouteRevealsASensitiveRecord() => RunAsync(async (app, store, folder, cancel) =>
+    {
+        await ImportAsync(store, folder, cancel);
+        var rows = Rows();
+        var sensitive = rows.Where(r => r.Level > 0).ToList();
+        string OneKm(Row r) => $"1kmL93E{(int)Math.Floor(r.X / 1_000):0000}N{(int)Math.Floor(r.Y / 1_000):0000}";
+        var publicCells = rows.Where(r => r.Level == 0 && !r.Deleted).Select(OneKm).ToHashSet();
+        // A position as GeoJSON writes it (lon,lat); single decimals recur in cell corners, so the pair is searched.
+        var forbidden = sensitive.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Lon},{r.Lat}"))
+            .Concat(sensitive.Select(OneKm).Where(c => !publicCells.Contains(c))).ToHashSet();
+        var values = new Dictionary<string, string[]>
+        {
+            ["code"] = [Territory],
+            ["insee"] = [.. sensitive.Select(r => r.Insee).Distinct()],
+            ["cdRef"] = [.. Levels.Keys.Select(k => k.ToString(CultureInfo.InvariantCulture))],
+        };
+        var patterns = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!).Where(p => p.Contains("atlas", StringComparison.Ordinal) || p.Contains("biodiversite", StringComparison.Ordinal))
+            .Distinct().ToList();
+        Assert.True(patterns.Count >= 10, string.Join(", ", patterns));
+        var checkedResponses = 0;
+        foreach (var pattern in patterns)
+        {
+            foreach (var path in Expand(pattern.TrimStart('/'), values))
+            {
+                foreach (var query in new[] { "", "?maille=1", "?maille=10", "?q=a&limite=500" })
+                {
+                    var response = await app.Client.GetAsync(path + query, cancel);
+                    var text = await response.Content.ReadAsStringAsync(cancel);
+                    Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{path}{query} : {response.StatusCode}");
+                    var leaked = forbidden.FirstOrDefault(f => text.Contains(f, StringComparison.Ordinal));
+                    Assert.True(leaked is null, $"{path}{query} montre « {leaked} » d'une observation sensible.");
+                    Assert.False(Mentions(text, 56503), $"{path}{query} montre le taxon masqué 56503.");
+                    Assert.False(path.Contains("/56503", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.OK, path);
+                    Assert.False(path.Contains("communes/05", StringComparison.Ordinal) && Mentions(text, 2860), $"{path}{query} montre 2860 (masqué dans les Hautes-Alpes).");
+                    Assert.False(path.Contains("communes/05", StringComparison.Ordinal) && Mentions(text, 61098), $"{path}{query} montre 61098 (maille de 10 km) dans une commune.");
+
+                    checkedResponses++;
+                }
+            }
+        }
+
+        Assert.True(checkedResponses > 40, checkedResponses.ToString(CultureInfo.InvariantCulture));
+    });
+
+    private static bool Mentions(string text, int cdRef) =>
+        text.Contains($"\"cdRef\":{cdRef},", StringComparison.Ordinal) || text.Contains($"especes/{cdRef}\"", StringComparison.Ordinal);
+
+    private static IEnumerable<string> Expand(string pattern, Dictionary<string, string[]> values)
+    {
+        var start = pattern.IndexOf('{', StringComparison.Ordinal);
+        if (start < 0)
+        {
+            yield return pattern;
+            yield break;
+        }
+
+        var end = pattern.IndexOf('}', start);
+        var name = pattern[(start + 1)..end].Split(':')[0];
+        foreach (var value in values[name])
+        {
+            foreach (var rest in Expand(pattern[(end + 1)..], values))
+            {
+                yield return pattern[..start] + value + rest;
+            }
+        }
+    }
+}
