@@ -50,7 +50,7 @@ public static class TreeLayer
                     tree.Genus,
                     tree.Species,
                     tree.VernacularName,
-                    tree.Family ?? Diversity.DiversityCalculator.FamilyOf(StoredTrees.ToRecord(tree)),
+                    Diversity.DiversityCalculator.FamilyOf(StoredTrees.ToRecord(tree)),
                     tree.Address,
                     tree.HeightCm?.ToString("R", CultureInfo.InvariantCulture),
                     tree.DiameterCm?.ToString("R", CultureInfo.InvariantCulture),

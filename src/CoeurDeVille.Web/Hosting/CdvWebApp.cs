@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using CoeurDeVille.Core.Configuration;
 using CoeurDeVille.Core.Downloads;
+using CoeurDeVille.Modules.Trees.Web;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Accounts;
@@ -62,6 +63,7 @@ public static class CdvWebApp
         builder.AddTerritoryLooks();
         builder.AddExtractor();
         builder.Services.AddOgc();
+        builder.AddTreesModule();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
@@ -109,6 +111,7 @@ public static class CdvWebApp
         app.MapExtractor();
         app.MapAccounts();
         app.MapOgc();
+        app.MapTreesModule();
         app.MapRazorPages();
         return app;
     }
