@@ -20,6 +20,7 @@ public static class TreesModule
     public static WebApplicationBuilder AddTreesModule(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(new TreePublicationOptions(builder.Configuration["Cdv:BaseUri"]));
         builder.Services.TryAddSingleton<TreeStore>();
         builder.Services.TryAddSingleton<TreeInventoryPublisher>();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(TreesModule).Assembly);
@@ -42,11 +43,13 @@ public static class TreesModule
             return TypedResults.Problem(title: "Inventaire introuvable", detail: $"Aucun arbre enregistré pour le territoire {code}.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return TypedResults.Stream(async stream =>
+        // Written in memory first (Kestrel forbids synchronous writes; the writer is synchronous): about 150 bytes a tree.
+        var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true))
         {
-            await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
             SchemaArbreCsvWriter.WriteTo(writer, trees.Where(t => !t.Removed).Select(StoredTrees.ToRecord));
-            await writer.FlushAsync();
-        }, "text/csv; charset=utf-8", $"arbres-{code}.csv");
+        }
+
+        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", $"arbres-{code}.csv");
     }
 }

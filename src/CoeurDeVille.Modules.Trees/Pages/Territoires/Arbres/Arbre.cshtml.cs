@@ -95,7 +95,7 @@ public sealed class ArbreModel(TreeStore store, TreeInventoryPublisher publisher
         }, db => audit.Add(db, actor, "arbres.intervention", code, treeId.ToString(CultureInfo.InvariantCulture), new { nature, date }), cancel);
         if (kind != TreeInterventionKind.Pruning)
         {
-            await publisher.PublishAsync(code, $"{Request.Scheme}://{Request.Host}", cancel); // felled trees leave the map
+            await publisher.PublishAsync(code, cancel); // felled trees leave the map
         }
 
         Done = $"{Label(kind)} du {day.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"))} enregistré.";
