@@ -52,7 +52,7 @@ public static class ArbresCommand
 
             return Task.FromResult(ExitCodes.Done);
         });
-        var command = new Command("arbres", "Inventaire des arbres (schema-arbre) : indicateurs et export") { diversity, ExporterCommand(services, file, mapping) };
+        var command = new Command("arbres", "Inventaire des arbres (schema-arbre) : indicateurs et export") { diversity, ExporterCommand(services, file, mapping), ImporterArbresCommand.Create(services, file, mapping) };
         command.Aliases.Add("trees");
         return command;
     }
