@@ -36,9 +36,18 @@ await using (var db = await app.Services.GetRequiredService<IDbContextFactory<Cd
     await db.Database.ExecuteSqlRawAsync("DELETE FROM tree_versions; DELETE FROM trees;");
 }
 
+var process = Process.GetCurrentProcess();
+TimeSpan Cpu()
+{
+    process.Refresh();
+    return process.TotalProcessorTime;
+}
+
 var clock = Stopwatch.StartNew();
+var cpu0 = Cpu();
 var checkedFile = TreeInventoryImporter.Import(csv);
 var check = clock.Elapsed;
+var cpu1 = Cpu();
 if (!checkedFile.Succeeded)
 {
     Console.Error.WriteLine(checkedFile.Errors[0].Message);
@@ -50,11 +59,14 @@ clock.Restart();
 var store = app.Services.GetRequiredService<CoeurDeVille.Storage.Trees.TreeStore>();
 var summary = await store.ImportAsync(Code, [.. checkedFile.Trees.Select(t => CoeurDeVille.Modules.Trees.Inventory.StoredTrees.From(Code, t))], "bench");
 var stored = clock.Elapsed;
+var cpu2 = Cpu();
 clock.Restart();
 await publisher.PublishAsync(Code);
 var published = clock.Elapsed;
+var cpu3 = Cpu();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"provider={(database.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "postgresql" : "sqlite")} trees={summary.Created} check={check.TotalSeconds:0.00}s store={stored.TotalSeconds:0.00}s publish={published.TotalSeconds:0.00}s total={(check + stored + published).TotalSeconds:0.00}s"));
+    $"provider={(database.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "postgresql" : "sqlite")} trees={summary.Created} check={check.TotalSeconds:0.00}s store={stored.TotalSeconds:0.00}s publish={published.TotalSeconds:0.00}s total={(check + stored + published).TotalSeconds:0.00}s"
+    + $" | cpu check={(cpu1 - cpu0).TotalSeconds:0.00}s store={(cpu2 - cpu1).TotalSeconds:0.00}s publish={(cpu3 - cpu2).TotalSeconds:0.00}s"));
 
 await app.StartAsync();
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -62,20 +74,26 @@ using var http = new HttpClient { BaseAddress = new Uri(address + "/") };
 foreach (var page in new[] { $"territoires/{Code}/arbres/tableau-de-bord", $"territoires/{Code}/arbres", $"territoires/{Code}/arbres?genre=Tilia" })
 {
     var times = new List<double>();
+    var cpuBefore = TimeSpan.Zero;
     for (var i = 0; i <= requests; i++)
     {
         clock.Restart();
         using var response = await http.GetAsync(page);
         await response.Content.ReadAsByteArrayAsync();
         response.EnsureSuccessStatusCode();
-        if (i > 0)
+        if (i == 0)
+        {
+            cpuBefore = Cpu();
+        }
+        else
         {
             times.Add(clock.Elapsed.TotalMilliseconds); // the first request warms up (JIT, caches)
         }
     }
 
+    var cpuPerRequest = (Cpu() - cpuBefore).TotalMilliseconds / requests;
     times.Sort();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page={page} median={times[times.Count / 2]:0}ms p90={times[(int)(times.Count * 0.9)]:0}ms n={times.Count}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page={page} median={times[times.Count / 2]:0}ms p90={times[(int)(times.Count * 0.9)]:0}ms cpu/request={cpuPerRequest:0.0}ms n={times.Count}"));
 }
 
 await app.StopAsync();

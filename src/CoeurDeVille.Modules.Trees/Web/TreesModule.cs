@@ -1,4 +1,5 @@
 using System.Text;
+using CoeurDeVille.Modules.Trees.Dashboard;
 using CoeurDeVille.Modules.Trees.Export;
 using CoeurDeVille.Modules.Trees.Inventory;
 using CoeurDeVille.Modules.Trees.Publication;
@@ -23,6 +24,7 @@ public static class TreesModule
         builder.Services.TryAddSingleton(new TreePublicationOptions(builder.Configuration["Cdv:BaseUri"]));
         builder.Services.TryAddSingleton<TreeStore>();
         builder.Services.TryAddSingleton<TreeInventoryPublisher>();
+        builder.Services.TryAddSingleton<TreeInventoryCache>();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(TreesModule).Assembly);
         return builder;
     }

@@ -92,6 +92,16 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
             .OrderBy(t => t.TreeId).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The id of the territory's latest tree version, null when it has no tree: every change writes a version, so a
+    /// cache keyed by it is never stale.
+    /// </summary>
+    public async Task<long?> StampAsync(string territoryCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<TreeVersion>().Where(v => v.TerritoryCode == territoryCode).MaxAsync(v => (long?)v.Id, cancellationToken);
+    }
+
     public async Task<int> CountAsync(string territoryCode, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -24,6 +24,7 @@ internal static class TreeTables
             version.ToTable("tree_versions");
             version.HasKey(v => v.Id);
             version.HasIndex(v => new { v.TerritoryCode, v.TreeId, v.At });
+            version.HasIndex(v => new { v.TerritoryCode, v.Id }); // the pages' cache stamp: max(id) per territory
             version.Property(v => v.Kind).HasConversion<string>();
         });
 

@@ -1,3 +1,4 @@
+using CoeurDeVille.Modules.Trees.Dashboard;
 using CoeurDeVille.Storage.Layers;
 using CoeurDeVille.Storage.Trees;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres;
 /// Every standing tree of a territory: a map of the published layer's vector tiles (filters applied on the map too),
 /// and the same selection as a list that works without JavaScript.
 /// </summary>
-public sealed class IndexModel(TreeStore store, LayerStore layers, TimeProvider timeProvider) : PageModel
+public sealed class IndexModel(TreeInventoryCache inventories, LayerStore layers) : PageModel
 {
     public const int ListLimit = 200;
 
@@ -37,26 +38,22 @@ public sealed class IndexModel(TreeStore store, LayerStore layers, TimeProvider 
     {
         Code = code;
         var cancel = HttpContext.RequestAborted;
-        var all = await store.ListAsync(code, cancel);
-        var standing = all.Where(t => !t.Removed).ToList();
-        if (standing.Count == 0)
+        if (await inventories.GetAsync(code, cancel) is not { } snapshot || snapshot.Standing.Count == 0)
         {
             return NotFound();
         }
 
-        Today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var standing = snapshot.Standing;
+        Today = snapshot.Today;
         Filter = new TreeFilter(genre, espece, sante, age, rue, q);
         StandingCount = standing.Count;
         var matches = Filter.IsEmpty ? standing : standing.Where(t => Filter.Matches(t, Today)).ToList();
         MatchCount = matches.Count;
         Matches = [.. matches.Take(ListLimit)];
-        Genera = Distinct(standing.Select(t => t.Genus));
-        Species = Distinct(standing.Where(t => string.IsNullOrWhiteSpace(genre) || string.Equals(t.Genus, genre, StringComparison.OrdinalIgnoreCase)).Select(t => t.Species));
-        HealthValues = Distinct(standing.Select(t => t.Health));
+        Genera = snapshot.Genera;
+        Species = snapshot.SpeciesOf(genre);
+        HealthValues = snapshot.HealthValues;
         Layer = await layers.FindAsync(new LayerKey(code, Publication.TreeDataset.Id), cancel);
         return Page();
     }
-
-    private static string[] Distinct(IEnumerable<string?> values) =>
-        [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))];
 }
