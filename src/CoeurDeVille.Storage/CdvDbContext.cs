@@ -6,6 +6,7 @@ using CoeurDeVille.Storage.Extracts;
 using CoeurDeVille.Storage.Imports;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Storage.Territories;
+using CoeurDeVille.Storage.Trees;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -127,6 +128,7 @@ public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : Ident
         });
 
         ExtractTables.Configure(modelBuilder);
+        TreeTables.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

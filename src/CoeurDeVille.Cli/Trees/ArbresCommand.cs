@@ -52,7 +52,7 @@ public static class ArbresCommand
 
             return Task.FromResult(ExitCodes.Done);
         });
-        var command = new Command("arbres", "Inventaire des arbres (schema-arbre) : indicateurs et export") { diversity, ExporterCommand(services, file, mapping), IndicateursCommand.Create(services, file, mapping, (cli, import) => RenderErrors(cli.Console, import)) };
+        var command = new Command("arbres", "Inventaire des arbres (schema-arbre) : import, indicateurs et export") { diversity, ExporterCommand(services, file, mapping), IndicateursCommand.Create(services, file, mapping, (cli, import) => RenderErrors(cli.Console, import)), ImporterArbresCommand.Create(services, file, mapping) };
         command.Aliases.Add("trees");
         return command;
     }

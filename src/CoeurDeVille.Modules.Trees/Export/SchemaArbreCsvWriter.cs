@@ -23,6 +23,9 @@ public static class SchemaArbreCsvWriter
         file.Commit();
     }
 
+    /// <summary>Writes the trees to an open writer (an HTTP response): the caller owns its encoding and BOM.</summary>
+    public static void WriteTo(TextWriter writer, IEnumerable<TreeRecord> trees) => WriteRows(writer, trees.Select(TreeCells.ToCells));
+
     internal static void WriteRows(TextWriter writer, IEnumerable<string[]> rows)
     {
         writer.NewLine = "\r\n";

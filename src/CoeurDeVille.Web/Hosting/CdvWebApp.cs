@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using CoeurDeVille.Core.Configuration;
 using CoeurDeVille.Core.Downloads;
 using CoeurDeVille.Modules.Biodiversity;
+using CoeurDeVille.Modules.Trees.Web;
 using CoeurDeVille.Storage;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Accounts;
@@ -64,6 +65,7 @@ public static class CdvWebApp
         builder.AddExtractor();
         builder.Services.AddOgc();
         builder.AddBiodiversityModule();
+        builder.AddTreesModule();
         // French text stays readable in the HTML source (é, œ, —) instead of numeric character references.
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
@@ -112,6 +114,7 @@ public static class CdvWebApp
         app.MapAccounts();
         app.MapOgc();
         app.MapBiodiversityModule();
+        app.MapTreesModule();
         app.MapRazorPages();
         return app;
     }

@@ -37,6 +37,7 @@ public abstract class RouteIsolationTests
         ["datasetId"] = "arbres-ales",
         ["collectionId"] = TwoTerritories.A + "-arbres-ales",
         ["featureId"] = "1",
+        ["treeId"] = "1",
         ["version"] = "1",
         ["name"] = "arbres-ales.csv",
         ["territoire"] = TwoTerritories.A,

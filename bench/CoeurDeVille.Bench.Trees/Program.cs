@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoeurDeVille.Bench.Trees;
+using CoeurDeVille.Modules.Trees.Import;
+using CoeurDeVille.Modules.Trees.Publication;
+using CoeurDeVille.Storage;
+using CoeurDeVille.Web.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+// bench-arbres --donnees-partagees DIR --dossier DIR [--arbres 100000] [--base "Data Source=…"|"Host=…"] [--requetes 20]
+// Imports N generated trees through the module (file check, storage, publication), then asks the real host for the
+// dashboard and the map page N times. Prints the phases' times and the median/p90 page times.
+var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "", StringComparer.Ordinal);
+string Get(string name, string fallback) => options.TryGetValue(name, out var v) ? v : fallback;
+var shared = Get("donnees-partagees", "/work/shared/data");
+var folder = Get("dossier", Path.Combine(Path.GetTempPath(), "cdv-bench-arbres"));
+var count = int.Parse(Get("arbres", "100000"), CultureInfo.InvariantCulture);
+var database = Get("base", $"Data Source=bench-arbres-{Guid.NewGuid():N}.db");
+var requests = int.Parse(Get("requetes", "20"), CultureInfo.InvariantCulture);
+const string Code = "30007";
+Directory.CreateDirectory(folder);
+
+var csv = Path.Combine(folder, $"arbres-{count}.csv");
+if (!File.Exists(csv))
+{
+    csv = TreeGenerator.Write(shared, folder, count, seed: 42);
+}
+
+await using var app = await CdvWebApp.CreateAsync(["--urls", "http://127.0.0.1:0", "--Cdv:Database", database, "--Cdv:DataFolder", folder, "--Logging:LogLevel:Default", "Warning"]);
+await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CdvDbContext>>().CreateDbContextAsync())
+{
+    await db.Database.ExecuteSqlRawAsync("DELETE FROM tree_versions; DELETE FROM trees;");
+}
+
+var process = Process.GetCurrentProcess();
+TimeSpan Cpu()
+{
+    process.Refresh();
+    return process.TotalProcessorTime;
+}
+
+var clock = Stopwatch.StartNew();
+var cpu0 = Cpu();
+var checkedFile = TreeInventoryImporter.Import(csv);
+var check = clock.Elapsed;
+var cpu1 = Cpu();
+if (!checkedFile.Succeeded)
+{
+    Console.Error.WriteLine(checkedFile.Errors[0].Message);
+    return 1;
+}
+
+var publisher = app.Services.GetRequiredService<TreeInventoryPublisher>();
+clock.Restart();
+var store = app.Services.GetRequiredService<CoeurDeVille.Storage.Trees.TreeStore>();
+var summary = await store.ImportAsync(Code, [.. checkedFile.Trees.Select(t => CoeurDeVille.Modules.Trees.Inventory.StoredTrees.From(Code, t))], "bench");
+var stored = clock.Elapsed;
+var cpu2 = Cpu();
+clock.Restart();
+await publisher.PublishAsync(Code);
+var published = clock.Elapsed;
+var cpu3 = Cpu();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"provider={(database.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "postgresql" : "sqlite")} trees={summary.Created} check={check.TotalSeconds:0.00}s store={stored.TotalSeconds:0.00}s publish={published.TotalSeconds:0.00}s total={(check + stored + published).TotalSeconds:0.00}s"
+    + $" | cpu check={(cpu1 - cpu0).TotalSeconds:0.00}s store={(cpu2 - cpu1).TotalSeconds:0.00}s publish={(cpu3 - cpu2).TotalSeconds:0.00}s"));
+
+await app.StartAsync();
+var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+using var http = new HttpClient { BaseAddress = new Uri(address + "/") };
+foreach (var page in new[] { $"territoires/{Code}/arbres/tableau-de-bord", $"territoires/{Code}/arbres", $"territoires/{Code}/arbres?genre=Tilia" })
+{
+    var times = new List<double>();
+    var cpuBefore = TimeSpan.Zero;
+    for (var i = 0; i <= requests; i++)
+    {
+        clock.Restart();
+        using var response = await http.GetAsync(page);
+        await response.Content.ReadAsByteArrayAsync();
+        response.EnsureSuccessStatusCode();
+        if (i == 0)
+        {
+            cpuBefore = Cpu();
+        }
+        else
+        {
+            times.Add(clock.Elapsed.TotalMilliseconds); // the first request warms up (JIT, caches)
+        }
+    }
+
+    var cpuPerRequest = (Cpu() - cpuBefore).TotalMilliseconds / requests;
+    times.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page={page} median={times[times.Count / 2]:0}ms p90={times[(int)(times.Count * 0.9)]:0}ms cpu/request={cpuPerRequest:0.0}ms n={times.Count}"));
+}
+
+await app.StopAsync();
+return 0;

@@ -1,0 +1,43 @@
+using CoeurDeVille.Modules.Trees.Import;
+using CoeurDeVille.Modules.Trees.Inventory;
+using CoeurDeVille.Storage.Inventories;
+using CoeurDeVille.Storage.Layers;
+using CoeurDeVille.Storage.Trees;
+
+namespace CoeurDeVille.Modules.Trees.Publication;
+
+/// <summary>
+/// Imports a checked inventory into the database and publishes it: the trees (with their versions), then the point
+/// layer and the catalogue entry « arbres ». The trees are one transaction (all or none); the layer and the dataset
+/// follow, each in its own, and are rebuilt from the stored trees, so a failed publication is repaired by
+/// <see cref="PublishAsync"/> without importing again.
+/// </summary>
+public sealed class TreeInventoryPublisher(
+    TreeStore trees, LayerStore layers, InventoryStore inventories, TimeProvider timeProvider, TreePublicationOptions? options = null)
+{
+    /// <exception cref="TreeStoreException">The import failed validation or storage; nothing was stored.</exception>
+    public async Task<TreeImportSummary> ImportAsync(
+        string territoryCode, TreeImportResult result, string actor, string? userId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.Succeeded)
+        {
+            throw new TreeStoreException(
+                $"{result.File} : {result.ErrorCount} erreur(s), rien n'a été importé. Première erreur : {result.Errors.FirstOrDefault()?.Message}");
+        }
+
+        var summary = await trees.ImportAsync(territoryCode, [.. result.Trees.Select(t => StoredTrees.From(territoryCode, t))], actor, userId, cancellationToken);
+        await PublishAsync(territoryCode, cancellationToken);
+        return summary;
+    }
+
+    /// <summary>Rebuilds the layer and the catalogue entry from the stored trees (after an import or an intervention).</summary>
+    public async Task<LayerInfo> PublishAsync(string territoryCode, CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var all = await trees.ListAsync(territoryCode, cancellationToken);
+        var layer = await layers.ReplaceAsync(TreeLayer.Definition(territoryCode), TreeLayer.Features(all, today), cancellationToken);
+        await inventories.UpsertDatasetAsync(territoryCode, TreeDataset.Describe(territoryCode, all.Count(t => !t.Removed), today, options?.BaseUri), cancellationToken);
+        return layer;
+    }
+}

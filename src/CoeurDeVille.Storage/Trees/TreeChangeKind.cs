@@ -1,0 +1,10 @@
+namespace CoeurDeVille.Storage.Trees;
+
+/// <summary>Why a tree version was written.</summary>
+public enum TreeChangeKind
+{
+    Created,
+    Imported,
+    Edited,
+    Intervention,
+}

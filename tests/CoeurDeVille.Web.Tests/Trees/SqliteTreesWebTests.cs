@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Trees;
+
+public sealed class SqliteTreesWebTests : TreesWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}
