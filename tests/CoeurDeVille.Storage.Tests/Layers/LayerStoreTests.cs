@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using CoeurDeVille.Storage.Layers;
 using NetTopologySuite.Geometries;
 using Xunit;
@@ -36,6 +38,36 @@ public abstract class LayerStoreTests
         Assert.Equal(expected.MaxY, listed.Extent.MaxY, 9);
         Assert.Empty(await store.ListAsync("62041", Cancel));
         Assert.Single(await store.ListAsync(cancellationToken: Cancel));
+    }
+
+    [Fact]
+    public async Task Cached_layer_metadata_follows_changes_made_here_and_expires_for_changes_made_elsewhere()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+        var reader = new LayerStore(database.Factory, clock);
+        var writer = new LayerStore(database.Factory, TimeProvider.System);
+        var key = SampleLayer.Definition().Key;
+        Assert.Null(await reader.FindAsync(key, Cancel));
+
+        // A replace or a delete committed by any store of this process is seen by the next read.
+        await writer.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(10), Cancel);
+        Assert.Equal(1, (await reader.FindAsync(key, Cancel))?.Version);
+        await writer.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(20), Cancel);
+        Assert.Equal((2L, 20L), (await reader.FindAsync(key, Cancel)) is { } replaced ? (replaced.Version, replaced.FeatureCount) : default);
+        Assert.True(await writer.DeleteAsync(key, Cancel));
+        Assert.Null(await reader.FindAsync(key, Cancel));
+
+        // A change by another process (here: SQL behind the stores' back) is seen once the entry expires.
+        await writer.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(10), Cancel);
+        Assert.NotNull(await reader.FindAsync(key, Cancel));
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE layers SET title = 'Titre changé ailleurs'", Cancel);
+        }
+
+        clock.Advance(LayerStore.MetadataLifetime + TimeSpan.FromSeconds(1));
+        Assert.Equal("Titre changé ailleurs", (await reader.FindAsync(key, Cancel))?.Title);
     }
 
     [Fact]

@@ -7,19 +7,25 @@ using Xunit;
 
 namespace CoeurDeVille.Web.Tests.Looks;
 
-public abstract partial class LookAndMembersWebTests
+/// <summary>The look cache on both providers: a change committed here is seen at once, one made elsewhere once the entry expires.</summary>
+[Collection(nameof(CacheSensitiveCollection))]
+public sealed class TerritoryThemeCacheTests
 {
-    [Fact]
-    public async Task A_cached_look_is_read_again_after_a_change_here_or_once_it_expires()
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_cached_look_is_read_again_after_a_change_here_or_once_it_expires(bool postgres)
     {
-        await using var database = CreateDatabase();
+        await using WebTestDatabase database = postgres ? PostgreSqlWebTestDatabase.Create() : SqliteWebTestDatabase.Create();
         await database.SeedAsync([TwoTerritories.InventoryA(), TwoTerritories.InventoryB()], Cancel);
         await using var seed = new AccountSeed(database);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
         var themes = new TerritoryThemes(database.Factory, clock);
         Assert.Null(await themes.ForTerritoryAsync(TwoTerritories.A, Cancel));
 
-        // Hosting through a store (any instance in this process) is seen at once.
+        // Hosting and a new look through a store (any instance in this process) are seen at once.
         await seed.HostAsync(TwoTerritories.A);
         Assert.Empty(await seed.Hosting.UpdateLookAsync(TwoTerritories.A, "Alès Cévennes", null, "#1a5276", null, null, AuditActor.CommandLine, Cancel));
         Assert.Equal("#1a5276", (await themes.ForTerritoryAsync(TwoTerritories.A, Cancel))?.Primary);
