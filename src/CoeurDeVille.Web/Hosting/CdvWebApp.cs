@@ -99,7 +99,7 @@ public static class CdvWebApp
         }
 
         app.UseResponseCompression();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(FrenchStatusPages.WriteAsync);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAccounts();
