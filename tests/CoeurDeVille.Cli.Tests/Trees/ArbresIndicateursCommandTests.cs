@@ -83,4 +83,41 @@ public sealed class ArbresIndicateursCommandTests
         Assert.Equal(1, cost);
         Assert.Contains("--cout-abattage : « huit cents » n'est pas un nombre positif ou nul", costText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Plants_per_felled_tree_written_the_french_way_is_one_half_not_five()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var path = Inventory("grenoble_defi_egc_2017.csv");
+
+        var (exitCode, output) = await cli.RunAsync("arbres", "indicateurs", "--fichier", path, "--correspondance", "grenoble", "--format", "json",
+            "--annee", "2026", "--horizon", "5", "--plantes-par-abattu", "0,5");
+
+        Assert.True(exitCode == 0, output);
+        using var json = JsonDocument.Parse(output);
+        var plan = json.RootElement.GetProperty("remplacement").GetProperty("plan").EnumerateArray().ToList();
+        Assert.Contains(plan, y => y.GetProperty("abattus").GetDouble() > 0); // the check below would pass on an empty plan
+        foreach (var year in plan)
+        {
+            Assert.Equal(year.GetProperty("abattus").GetDouble() / 2, year.GetProperty("plantes").GetDouble(), 9);
+        }
+    }
+
+    [Theory]
+    [InlineData("--plantes-par-abattu", "0,5x", "--plantes-par-abattu : « 0,5x » n'est pas un nombre strictement positif")]
+    [InlineData("--plantes-par-abattu", "0", "--plantes-par-abattu : « 0 » n'est pas un nombre strictement positif")]
+    [InlineData("--annees-entretien", "-2", "--annees-entretien : -2 ; attendu un nombre d'années ≥ 0.")]
+    [InlineData("--croissance", "Infinity", "--croissance : « Infinity » n'est pas un nombre positif ou nul")]
+    [InlineData("--croissance", "NaN", "--croissance : « NaN » n'est pas un nombre positif ou nul")]
+    [InlineData("--cout-plantation", "Infinity", "--cout-plantation : « Infinity » n'est pas un nombre positif ou nul")]
+    public async Task A_zero_ratio_negative_aftercare_or_non_finite_number_exits_1_with_a_french_message(string option, string value, string message)
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var (exitCode, output) = await cli.RunAsync("arbres", "indicateurs", "--fichier", Inventory("saint-quentin_data_arbre.csv"), "--correspondance", "saint-quentin",
+            option + "=" + value);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+    }
 }
