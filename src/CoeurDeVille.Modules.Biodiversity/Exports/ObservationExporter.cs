@@ -18,6 +18,8 @@ public static class ObservationExporter
         options ??= new ObservationExportOptions();
         var selector = new ObservationSelector(options.Filter, options.Taxonomy, options.Communes);
         int written = 0, withheld = 0, blurred = 0, filtered = 0;
+        // Published content hash → records seen so far, for records without a source id (see ExportRow.GeneratedId).
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         using var writer = Create(format, path, options.Columns);
         foreach (var observation in observations)
         {
@@ -41,12 +43,19 @@ public static class ObservationExporter
                 blurred++;
             }
 
-            writer.Write(ExportRow.Of(published, coarsened, options.Taxonomy));
+            var occurrence = published.SourceId is null ? Increment(occurrences, ObservationIdentity.Content(published)) : 1;
+            writer.Write(ExportRow.Of(published, coarsened, options.Taxonomy, occurrence));
             written++;
         }
 
         writer.Complete();
         return new ExportResult(Path.GetFullPath(path), written, withheld, blurred, filtered);
+    }
+
+    private static int Increment(Dictionary<string, int> counts, string key)
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        return ++count;
     }
 
     /// <summary>The usual file extension of a format.</summary>
