@@ -6,7 +6,8 @@ namespace CoeurDeVille.Modules.Biodiversity.Exports;
 /// <summary>
 /// Writes observations in one of the <see cref="ExportFormat"/>s. Each record is first blurred (the sensitivity
 /// delegate), then filtered — on its published position, so a narrow zone reveals nothing the blurring hid — then
-/// written. Streaming: one record in memory at a time. Nothing appears under the final name unless the whole
+/// written. Streaming: one record in memory at a time (plus one content hash per record without a source id, to tell
+/// apart records the blurring made equal). Nothing appears under the final name unless the whole
 /// enumeration succeeded (a reader that throws on a bad row leaves no partial export).
 /// </summary>
 public static class ObservationExporter
