@@ -43,6 +43,12 @@ public static class IndicateursCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var cli = services();
+            // Checked before the (possibly long) reading of the file, not after it.
+            if (result.GetValue(output) is { } target && !target.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !target.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"--sortie « {target} » : attendu un fichier .csv ou .json.");
+            }
+
             var locator = result.GetValue(contours) is { } departements
                 ? (await SyntheseCommand.LocatorAsync(cli, departements, verbose: result.GetValue(format) != "json", cancellationToken)).Item1
                 : null;
@@ -110,13 +116,9 @@ public static class IndicateursCommand
             File.WriteAllText(file.TemporaryPath, IndicatorJsonWriter.Write(indicators));
             file.Commit();
         }
-        else if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            IndicatorCsvWriter.Write(indicators, path);
-        }
         else
         {
-            throw new ArgumentException($"--sortie « {path} » : attendu un fichier .csv ou .json.");
+            IndicatorCsvWriter.Write(indicators, path); // .csv: the extension is checked before reading
         }
     }
 }

@@ -35,7 +35,7 @@ internal static class IndicateursCommand
         var planting = Number("--cout-plantation", "Coût de fourniture et plantation d'un jeune arbre (€)");
         var maintenance = Number("--cout-entretien", "Coût d'entretien annuel d'un jeune arbre (€/an)");
         var maintenanceYears = new Option<int>("--annees-entretien") { Description = "Années d'entretien après plantation (défaut 0)", DefaultValueFactory = _ => 0 };
-        var ratio = new Option<double>("--plantes-par-abattu") { Description = "Arbres plantés par arbre abattu (défaut 1)", DefaultValueFactory = _ => 1 };
+        var ratio = Number("--plantes-par-abattu", "Arbres plantés par arbre abattu (défaut 1)", strictlyPositive: true);
         var count = new Option<int?>("--plantations") { Description = "Nombre d'arbres à planter pour les suggestions d'essences (défaut : les remplacements du plan)" };
         var trees = new Option<bool>("--arbres") { Description = "JSON : ajoute les valeurs par arbre (carbone, pollen) pour une carte" };
         var command = new Command("indicateurs", "Indicateurs d'aide à la décision : structure, menaces sanitaires, carbone, valeur VIE, pollens, plan de remplacement, essences à planter")
@@ -52,6 +52,11 @@ internal static class IndicateursCommand
             if (result.GetValue(horizon) < 1)
             {
                 throw new ArgumentException($"--horizon : {result.GetValue(horizon)} ; attendu un nombre d'années ≥ 1.");
+            }
+
+            if (result.GetValue(maintenanceYears) < 0)
+            {
+                throw new ArgumentException($"--annees-entretien : {result.GetValue(maintenanceYears)} ; attendu un nombre d'années ≥ 0.");
             }
 
             if (result.GetValue(count) is < 0)
@@ -82,7 +87,7 @@ internal static class IndicateursCommand
                     Planting = result.GetValue(planting),
                     Maintenance = result.GetValue(maintenance),
                     MaintenanceYears = result.GetValue(maintenanceYears),
-                    ReplantRatio = result.GetValue(ratio),
+                    ReplantRatio = result.GetValue(ratio) ?? 1,
                 },
                 PlantingCount = result.GetValue(count),
             };
@@ -101,19 +106,25 @@ internal static class IndicateursCommand
         return command;
     }
 
-    /// <summary>A non-negative number written the French way (« 0,5 ») or with a point.</summary>
-    private static Option<double?> Number(string name, string description) => new(name)
+    /// <summary>
+    /// A finite number written the French way (« 0,5 ») or with a point, ≥ 0 (or &gt; 0 when <paramref name="strictlyPositive"/>).
+    /// « Infinity » and « NaN », which the invariant parser accepts, are refused.
+    /// </summary>
+    private static Option<double?> Number(string name, string description, bool strictlyPositive = false) => new(name)
     {
         Description = description,
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (double.TryParse(token.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0)
+            if (double.TryParse(token.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && double.IsFinite(value) && (strictlyPositive ? value > 0 : value >= 0))
             {
                 return value;
             }
 
-            result.AddError($"{name} : « {token} » n'est pas un nombre positif ou nul (exemples : 0,5 ou 1200).");
+            result.AddError(strictlyPositive
+                ? $"{name} : « {token} » n'est pas un nombre strictement positif (exemples : 0,5 ou 2)."
+                : $"{name} : « {token} » n'est pas un nombre positif ou nul (exemples : 0,5 ou 1200).");
             return null;
         },
     };

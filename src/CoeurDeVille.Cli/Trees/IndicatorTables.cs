@@ -73,6 +73,7 @@ internal static class IndicatorTables
         console.Write(years);
         Figure(console, plan.TotalFelled);
         Figure(console, plan.TotalCost);
+        console.MarkupLine($"En retard (échéance du diagnostic antérieure à {plan.FirstYear.ToString(CultureInfo.InvariantCulture)}, comptés en {plan.FirstYear.ToString(CultureInfo.InvariantCulture)}) : {Number(plan.Overdue)} arbres.");
         console.MarkupLine($"Au-delà de l'horizon : {Number(plan.BeyondHorizon)} arbres ; sans échéance dans le diagnostic (non planifiés) : {Count(plan.Unplanned)}.");
 
         Section(console, "7. Essences à planter");

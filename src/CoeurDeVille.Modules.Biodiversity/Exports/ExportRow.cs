@@ -28,7 +28,11 @@ internal sealed record ExportRow
     public IReadOnlyList<string> Cells { get; init; } = [];
     public bool Blurred { get; init; }
 
-    public static ExportRow Of(Observation observation, bool blurred, TaxonomyReference? taxonomy)
+    /// <param name="observation">The published record (after the blur delegate).</param>
+    /// <param name="blurred">Whether the blur delegate coarsened its position, commune or cell.</param>
+    /// <param name="taxonomy">TAXREF, for the valid name and CD_REF.</param>
+    /// <param name="occurrence">1 for the first record of this export with this published content, 2 for the next…</param>
+    public static ExportRow Of(Observation observation, bool blurred, TaxonomyReference? taxonomy, int occurrence = 1)
     {
         var reference = observation.CdNom is { } nom ? taxonomy?.ReferenceTaxonOf(nom) : null;
         var (longitude, latitude) = observation is { X: { } x, Y: { } y, Epsg: { } epsg }
@@ -36,7 +40,7 @@ internal sealed record ExportRow
             : ((double?)null, (double?)null);
         return new ExportRow
         {
-            PermanentId = observation.SourceId ?? UuidOf(observation.Identity),
+            PermanentId = observation.SourceId ?? GeneratedId(observation, occurrence),
             Absent = observation.Absent,
             CitedName = observation.CitedName ?? (observation.CdNom is { } code ? taxonomy?.Find(code)?.LatinName : null),
             ValidName = reference?.LatinName,
@@ -66,8 +70,17 @@ internal sealed record ExportRow
         ? string.Create(CultureInfo.InvariantCulture, $"POINT({lon:R} {lat:R})")
         : "";
 
-    // Records without a permanent id get a stable one (name-based, from their content hash): SINP requires an
-    // identifiantPermanent, and re-exporting the same file must give the same ids.
+    /// <summary>
+    /// The id given to a record without a permanent id: SINP requires an identifiantPermanent, and re-exporting the
+    /// same file must give the same ids, so it is name-based (UUID v5 layout) on the hash of the PUBLISHED content.
+    /// Never on <see cref="Observation.Identity"/>: that hashes the precise position, and a blurred record's id would
+    /// let anyone try every position of its cell or commune until the hash matches. Records that blurring makes equal
+    /// are told apart by their rank in the export (<paramref name="occurrence"/>), which says nothing of the position.
+    /// A source id (SINP identifiantPermanent, occurrenceID) is kept as is: it is an opaque identifier, not a hash.
+    /// </summary>
+    internal static string GeneratedId(Observation published, int occurrence) =>
+        UuidOf(occurrence <= 1 ? ObservationIdentity.Content(published) : ObservationIdentity.Content(published) + "#" + occurrence.ToString(CultureInfo.InvariantCulture));
+
     private static string UuidOf(string identity)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));

@@ -6,7 +6,8 @@ namespace CoeurDeVille.Modules.Biodiversity.Exports;
 /// <summary>
 /// Writes observations in one of the <see cref="ExportFormat"/>s. Each record is first blurred (the sensitivity
 /// delegate), then filtered — on its published position, so a narrow zone reveals nothing the blurring hid — then
-/// written. Streaming: one record in memory at a time. Nothing appears under the final name unless the whole
+/// written. Streaming: one record in memory at a time (plus one content hash per record without a source id, to tell
+/// apart records the blurring made equal). Nothing appears under the final name unless the whole
 /// enumeration succeeded (a reader that throws on a bad row leaves no partial export).
 /// </summary>
 public static class ObservationExporter
@@ -18,6 +19,8 @@ public static class ObservationExporter
         options ??= new ObservationExportOptions();
         var selector = new ObservationSelector(options.Filter, options.Taxonomy, options.Communes);
         int written = 0, withheld = 0, blurred = 0, filtered = 0;
+        // Published content hash → records seen so far, for records without a source id (see ExportRow.GeneratedId).
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         using var writer = Create(format, path, options.Columns);
         foreach (var observation in observations)
         {
@@ -41,12 +44,19 @@ public static class ObservationExporter
                 blurred++;
             }
 
-            writer.Write(ExportRow.Of(published, coarsened, options.Taxonomy));
+            var occurrence = published.SourceId is null ? Increment(occurrences, ObservationIdentity.Content(published)) : 1;
+            writer.Write(ExportRow.Of(published, coarsened, options.Taxonomy, occurrence));
             written++;
         }
 
         writer.Complete();
         return new ExportResult(Path.GetFullPath(path), written, withheld, blurred, filtered);
+    }
+
+    private static int Increment(Dictionary<string, int> counts, string key)
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        return ++count;
     }
 
     /// <summary>The usual file extension of a format.</summary>

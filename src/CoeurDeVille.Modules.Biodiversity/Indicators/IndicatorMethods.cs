@@ -16,12 +16,15 @@ public static class IndicatorMethods
         "Taxons exotiques envahissants : statut biogéographique TAXREF « J » (introduit envahissant) ou statut BDC dont le type ou le libellé désigne les espèces exotiques envahissantes "
         + "(règlement (UE) n° 1143/2014 et listes régionales).";
 
-    public const string Effort = "Effort d'observation : observateurs distincts, jours d'observation distincts, visites = couples distincts (jour, maille INPN de 1 km ; à défaut maille de 10 km, puis commune).";
+    /// <summary>Why a blurred record's visit is coarser (see <c>IndicatorCalculator.VisitOf</c>).</summary>
+    public const string BlurredVisits = "Une donnée floutée (espèce sensible) est rattachée à sa maille de 10 km ou à sa commune, jamais à une maille de 1 km : ses visites sont plus larges que celles des données précises.";
+
+    public const string Effort = "Effort d'observation : observateurs distincts, jours d'observation distincts, visites = couples distincts (jour, maille INPN de 1 km ; à défaut maille de 10 km, puis commune). " + BlurredVisits;
 
     public const string Trend =
         "Tendance corrigée de l'effort (taux de report, « reporting rate ») : pour chaque taxon et chaque période, part des visites (jour × maille de 1 km) où il est noté ; "
         + "variation = taux de la période B / taux de la période A, intervalle de confiance à 95 % du rapport par la méthode logarithmique de Katz et al. (1978, Biometrics 34:469-474). "
         + "Méthode « reporting rate » décrite et évaluée par Isaac et al. (2014, Statistics for citizen science: extracting signals of change from noisy ecological data, "
         + "Methods in Ecology and Evolution 5:1052-1060, doi:10.1111/2041-210X.12254) : elle corrige les variations du nombre de visites, pas celles de l'effort par visite, "
-        + "de la couverture spatiale ni de la détectabilité. Hausse ou baisse seulement si l'intervalle exclut 1 ; « non calculable » sous le seuil de visites par période ou de détections.";
+        + "de la couverture spatiale ni de la détectabilité. Hausse ou baisse seulement si l'intervalle exclut 1 ; « non calculable » sous le seuil de visites par période ou de détections. " + BlurredVisits;
 }

@@ -68,7 +68,7 @@ public static class IndicatorReportJson
             ["WithCircumference"] = "avecCirconference", ["WithHeight"] = "avecHauteur", ["WithCrownDiameter"] = "avecDiametreHouppier", ["Remarkable"] = "remarquables",
             ["Potential"] = "potentiel", ["SchemaAllergy"] = "allergieInventaire", ["GenusScore"] = "noteParGenre",
             ["FirstYear"] = "premiereAnnee", ["Years"] = "annees", ["Rule"] = "regle", ["Costs"] = "couts", ["Plan"] = "plan", ["TotalFelled"] = "totalARemplacer",
-            ["TotalCost"] = "coutTotal", ["BeyondHorizon"] = "auDelaDeLHorizon", ["Unplanned"] = "nonPlanifies",
+            ["TotalCost"] = "coutTotal", ["BeyondHorizon"] = "auDelaDeLHorizon", ["Overdue"] = "enRetard", ["Unplanned"] = "nonPlanifies",
             ["Felling"] = "abattage", ["StumpRemoval"] = "essouchement", ["Maintenance"] = "entretien", ["MaintenanceYears"] = "anneesEntretien", ["ReplantRatio"] = "plantesParAbattu",
             ["Year"] = "annee", ["Felled"] = "abattus", ["Planted"] = "plantes", ["InAftercare"] = "enEntretien", ["Cost"] = "cout",
             ["Requested"] = "demandes", ["Suggestions"] = "suggestions", ["Unplaced"] = "nonPlaces", ["Excluded"] = "exclues",

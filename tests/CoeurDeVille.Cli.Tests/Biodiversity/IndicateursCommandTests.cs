@@ -87,4 +87,19 @@ public sealed class IndicateursCommandTests
         Assert.Equal(ExitCodes.BadInput, exitCode);
         Assert.Contains("donner --periode-a et --periode-b", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_output_that_is_neither_csv_nor_json_is_refused_before_the_file_is_read()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        // No such file: reading it first would fail with « Fichier d'observations introuvable ».
+        var input = Path.Combine(cli.Folder, "absent.csv");
+        var target = Path.Combine(cli.Folder, "indicateurs.txt");
+
+        var (exitCode, output) = await cli.RunAsync("biodiversite", "indicateurs", "--fichier", input, "--sortie", target);
+
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.Contains($"--sortie « {target} » : attendu un fichier .csv ou .json.", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
 }

@@ -65,6 +65,7 @@ public sealed class IndicatorOutputTests
         var method = json.GetProperty("tendance").GetProperty("methode").GetString()!;
         Assert.Contains("Isaac et al. (2014", method, StringComparison.Ordinal);
         Assert.Contains("Katz et al. (1978", method, StringComparison.Ordinal);
+        Assert.Contains("Une donnée floutée (espèce sensible) est rattachée à sa maille de 10 km ou à sa commune", method, StringComparison.Ordinal);
         Assert.Equal("hausse", json.GetProperty("tendance").GetProperty("taxons").EnumerateArray().Single(t => t.GetProperty("taxon").GetString() == "101").GetProperty("verdict").GetString());
         Assert.Contains("non calculé", json.GetProperty("patrimoniales").GetProperty("methode").GetString()!, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("portee;periode;indicateur;cd_ref;nom;valeur;bas_95;haut_95;unite;verdict;methode", csv[0], StringComparison.Ordinal);

@@ -32,6 +32,19 @@ public sealed class CarbonCalculatorTests
         Assert.Equal(1, report.StoredCarbon.Share);
         Assert.Contains("McHale", report.StoredCarbon.Uncertainty, StringComparison.Ordinal);
         Assert.Contains("Jenkins", report.StoredCarbon.Source, StringComparison.Ordinal);
+        Assert.DoesNotContain("centres de classes", report.StoredCarbon.Uncertainty, StringComparison.Ordinal); // 30, 20, 40: not 5, 15, 25…
+    }
+
+    [Fact]
+    public void Diameters_that_are_all_class_centres_are_flagged_in_the_carbon_uncertainty()
+    {
+        var trees = new[] { Tree(1, "Pinus", "nigra", diameterCm: 35), Tree(2, "Betula", "pendula", diameterCm: 15) };
+
+        var report = CarbonCalculator.Compute(trees, null, new CarbonParameters { DiameterGrowthCmPerYear = 0.5 });
+
+        const string expected = "Les diamètres de la source sont des centres de classes de 10 cm (5, 15, 25… cm), pas des mesures";
+        Assert.Contains(expected, report.StoredCarbon.Uncertainty, StringComparison.Ordinal);
+        Assert.Contains(expected, report.Sequestration.Uncertainty, StringComparison.Ordinal);
     }
 
     [Fact]

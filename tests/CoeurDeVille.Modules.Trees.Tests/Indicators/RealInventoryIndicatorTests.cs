@@ -57,15 +57,28 @@ public sealed class RealInventoryIndicatorTests
         Assert.Equal(raw.Count(r => r["GENRE_BOTA"] == "Platanus"), report.Pests.Threats.Single(t => t.Threat == "chancre coloré du platane").Trees.Value);
         Assert.Equal(raw.Count(r => r["GENRE_BOTA"] == "Fraxinus" && r["ESPECE"] != "ornus"), report.Pests.Threats.Single(t => t.Threat == "chalarose du frêne").Trees.Value);
 
-        // Plan, earliest rule: the horizon of a tree is the earliest of its renewal priority and its felling advice.
-        static int Earliest(Dictionary<string, string> r)
+        // Plan, earliest rule. Each column gives a range of years from the diagnostic year (ANNEEREALISATIONDIAGNOSTIC);
+        // two ranges that overlap both hold (intersection), two that do not: the earlier one.
+        static (int Min, int Max)? Priority(string value) => value.Trim() switch
         {
-            var priority = r["PRIORITEDERENOUVELLEMENT"].Trim() switch { "0-1" => 0, "1-5" => 1, "6-10" => 6, "11-20" => 11, _ => 20 };
-            var advice = r["NOTEDIAGNOSTIC"] switch { "Arbre à abattre immédiatement" or "Arbre à abattre dans les 5 ans" or "Arbre à abattre dans les 10 ans" => 0, _ => int.MaxValue };
-            return Math.Min(priority, advice);
+            "0-1" => (0, 1), "1-5" => (1, 5), "6-10" => (6, 10), "11-20" => (11, 20), "20-50" => (20, 50), _ => null,
+        };
+        static (int Min, int Max)? Advice(string value) => value switch
+        {
+            "Arbre à abattre immédiatement" => (0, 0), "Arbre à abattre dans les 5 ans" => (0, 5), "Arbre à abattre dans les 10 ans" => (0, 10), _ => null,
+        };
+        static int DueYear(Dictionary<string, string> r)
+        {
+            var (p, a) = (Priority(r["PRIORITEDERENOUVELLEMENT"]), Advice(r["NOTEDIAGNOSTIC"]));
+            var min = p is { } x && a is { } y ? (Math.Max(x.Min, y.Min) <= Math.Min(x.Max, y.Max) ? Math.Max(x.Min, y.Min) : Math.Min(x.Min, y.Min))
+                : (p ?? a)!.Value.Min;
+            return int.Parse(r["ANNEEREALISATIONDIAGNOSTIC"], CultureInfo.InvariantCulture) + min;
         }
 
-        var years = raw.Select(Earliest).ToList();
+        var due = raw.Select(DueYear).ToList();
+        var years = due.Select(d => Math.Max(0, d - 2026)).ToList();
+        Assert.True(due.Count(d => d < 2026) is > 1000 and var late && late < raw.Count, "the file has overdue and future trees");
+        Assert.Equal(due.Count(d => d < 2026), report.Replacement.Overdue);
         for (var y = 0; y < 10; y++)
         {
             Assert.Equal(years.Count(v => v == y), report.Replacement.Plan[y].Felled);

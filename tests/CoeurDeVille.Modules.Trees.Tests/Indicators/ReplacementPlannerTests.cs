@@ -56,4 +56,47 @@ public sealed class ReplacementPlannerTests
         Assert.Contains("coût d'essouchement, coût de plantation", plan.TotalCost.NotComputableReason, StringComparison.Ordinal);
         Assert.Equal(2, plan.TotalFelled.Value);
     }
+
+    // Same trees, diagnosed in 2020, 2024 and 2022: due in 2020 ([0,0]), 2025-2029 ([1,5]), 2028-2032 ([6,10]).
+    private static readonly Dictionary<long, TreeCondition> Diagnosed = new()
+    {
+        [2] = new() { RemainingLife = new YearRange(0, 0), DiagnosticYear = 2020 },
+        [3] = new() { RemainingLife = new YearRange(1, 5), DiagnosticYear = 2024 },
+        [4] = new() { RemainingLife = new YearRange(6, 10), DiagnosticYear = 2022 },
+    };
+
+    [Fact]
+    public void Horizons_count_from_the_diagnostic_year_and_trees_already_due_are_overdue_in_the_first_year()
+    {
+        var plan = ReplacementPlanner.Plan(Trees, Diagnosed, 2026, 5, new ReplacementCosts());
+
+        // 2020 and 2025 are before 2026: both overdue, counted in 2026; 2028 is year 2.
+        Assert.Equal([2, 0, 1, 0, 0], plan.Plan.Select(y => y.Felled));
+        Assert.Equal(2, plan.Overdue);
+        Assert.Equal(0, plan.BeyondHorizon);
+        Assert.Contains("Dont 2 arbres en retard (échéance du diagnostic antérieure à 2026), comptés en 2026.", plan.TotalFelled.Uncertainty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spread_rule_counts_as_overdue_only_the_share_of_a_horizon_already_past()
+    {
+        var plan = ReplacementPlanner.Plan(Trees, Diagnosed, 2026, 5, new ReplacementCosts(), ReplacementRule.Spread);
+
+        // [0,0] of 2020: 1 overdue. [1,5] of 2024: 2025 overdue, 2026-2029 at 0.2. [6,10] of 2022: 2028-2030 at 0.2, 2031-2032 beyond.
+        Assert.Equal([1.4, 0.2, 0.4, 0.4, 0.2], plan.Plan.Select(y => Math.Round(y.Felled, 12)));
+        Assert.Equal(1.2, plan.Overdue, 12);
+        Assert.Equal(0.4, plan.BeyondHorizon, 12);
+    }
+
+    [Theory]
+    [InlineData(0, 10, 6, 10, 6, 10)] // « à abattre dans les 10 ans » and priority « 6-10 »: both hold
+    [InlineData(6, 10, 0, 10, 6, 10)]
+    [InlineData(0, 1, 0, 10, 0, 1)]
+    [InlineData(20, 50, 0, 5, 0, 5)] // contradictory: the earlier one
+    [InlineData(0, 5, 20, 50, 0, 5)]
+    [InlineData(1, 5, 0, 0, 0, 0)]
+    public void Two_horizon_columns_give_their_intersection_or_else_the_earlier(int min1, int max1, int min2, int max2, int min, int max)
+    {
+        Assert.Equal(new YearRange(min, max), ConditionReader.Combine(new YearRange(min1, max1), new YearRange(min2, max2)));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoeurDeVille.Modules.Trees.Diversity;
 using CoeurDeVille.Modules.Trees.Indicators.Conditions;
+using CoeurDeVille.Modules.Trees.Indicators.Structure;
 using CoeurDeVille.Modules.Trees.Inventory;
 
 namespace CoeurDeVille.Modules.Trees.Indicators.Carbon;
@@ -19,6 +20,9 @@ public static class CarbonCalculator
         "Équations établies en forêt aux États-Unis, appliquées à des arbres urbains français : McHale et al. (2009) trouvent des écarts de plus de 300 % "
         + "pour un arbre isolé selon l'équation, ramenés à environ 60 % pour une population de rue de 11 espèces. Biomasse aérienne seule (racines non comptées).";
 
+    private const string ClassCentres =
+        " Les diamètres de la source sont des centres de classes de 10 cm (5, 15, 25… cm), pas des mesures : le diamètre réel d'un arbre peut s'en écarter de 5 cm.";
+
     public static CarbonReport Compute(IEnumerable<TreeRecord> trees, IReadOnlyDictionary<long, TreeCondition>? conditions, CarbonParameters? parameters = null)
     {
         parameters ??= new CarbonParameters();
@@ -28,6 +32,7 @@ public static class CarbonCalculator
         var stored = perTree.Where(t => t.StoredCarbonKg is not null).ToList();
         var sequestered = perTree.Where(t => t.SequestrationKgPerYear is not null).ToList();
         var canopy = perTree.Where(t => t.CanopyAreaM2 is not null).ToList();
+        var uncertainty = Uncertainty + (StructureCalculator.DiametersAreClassCentres(standing) ? ClassCentres : "");
         var factors = $"biomasse × {Number(parameters.UrbanBiomassFactor)} (arbres urbains) × {Number(parameters.CarbonFraction)} (carbone)";
         var storedMethod = $"Par arbre : biomasse aérienne sèche (kg) = exp(b0 + b1·ln DHP), {factors} ; somme sur les arbres calculables, en tonnes.";
         var source = "Jenkins et al. (2003), Forest Science 49(1):12-35, tableau 4 ; facteurs : " + CarbonParameters.ITreeSource;
@@ -35,7 +40,7 @@ public static class CarbonCalculator
         var storedSum = stored.Sum(t => t.StoredCarbonKg!.Value) / 1000;
         var storedFigure = stored.Count == 0
             ? Figure.NotComputable("Carbone stocké (biomasse aérienne)", "t C", storedMethod, source, "Aucun arbre calculable : " + MainReason(perTree))
-            : Figure.Of("Carbone stocké (biomasse aérienne)", storedSum, "t C", storedMethod, source, Uncertainty + coverage) with { Share = Share(stored.Count, total) };
+            : Figure.Of("Carbone stocké (biomasse aérienne)", storedSum, "t C", storedMethod, source, uncertainty + coverage) with { Share = Share(stored.Count, total) };
         var co2Figure = storedFigure.Computed
             ? storedFigure with { Label = "CO2 équivalent stocké", Value = storedSum * parameters.Co2PerCarbon, Unit = "t CO2e", Method = storedMethod + " CO2e = C × 44/12 (rapport des masses molaires)." }
             : storedFigure with { Label = "CO2 équivalent stocké", Unit = "t CO2e" };
@@ -54,7 +59,7 @@ public static class CarbonCalculator
         else
         {
             sequestrationFigure = Figure.Of("Carbone séquestré par an", sequestered.Sum(t => t.SequestrationKgPerYear!.Value) / 1000, "t C/an", sequestrationMethod, source,
-                Uncertainty + " La croissance est une hypothèse uniforme, la même pour tous les arbres." + coverage) with { Share = Share(sequestered.Count, total) };
+                uncertainty + " La croissance est une hypothèse uniforme, la même pour tous les arbres." + coverage) with { Share = Share(sequestered.Count, total) };
         }
 
         var sequestrationCo2 = sequestrationFigure.Computed

@@ -4,11 +4,13 @@ namespace CoeurDeVille.Modules.Trees.Indicators.Conditions;
 
 /// <summary>
 /// Which extra columns of an inventory hold the stage, health, renewal horizons, estimated age and crown diameter,
-/// and how their values read. A JSON file with French keys, next to the import mapping (built in: <c>grenoble</c>,
+/// and how their values read. The horizons count from the year of the diagnostic when a column gives it
+/// (<c>anneeDiagnostic</c>), else from the reference year of the indicators. A JSON file with French keys, next to the import mapping (built in: <c>grenoble</c>,
 /// <c>saint-quentin</c>):
 /// <code>
 /// { "stade": { "colonne": "STADEDEDEVELOPPEMENT", "valeurs": { "Arbre jeune": "jeune" } },
 ///   "etat": { "colonne": "VIGUEUR", "vide": ["inconnu"] },
+///   "anneeDiagnostic": { "colonne": "ANNEEREALISATIONDIAGNOSTIC" },
 ///   "echeances": [ { "colonne": "PRIORITEDERENOUVELLEMENT", "valeurs": { "0-1": [0, 1] } } ],
 ///   "age": { "colonne": "age_estim" }, "diametreHouppier": { "colonne": "..." } }
 /// </code>
@@ -29,7 +31,10 @@ public sealed record ConditionColumns
     /// <summary>Values that mean « not known » in the health column.</summary>
     public IReadOnlyList<string> HealthEmpty { get; init; } = [];
 
-    /// <summary>Columns giving a renewal horizon; a tree takes the earliest one.</summary>
+    /// <summary>Year the diagnostic was made: the horizons count from it.</summary>
+    public string? DiagnosticYearColumn { get; init; }
+
+    /// <summary>Columns giving a renewal horizon; see <see cref="ConditionReader"/> for how two of them combine.</summary>
     public IReadOnlyList<HorizonColumn> Horizons { get; init; } = [];
 
     public string? AgeColumn { get; init; }
@@ -84,6 +89,7 @@ public sealed record ConditionColumns
                     : new Dictionary<string, DevelopmentStage>(),
                 HealthColumn = Column(health),
                 HealthEmpty = health is { } h && h.TryGetProperty("vide", out var hv) ? [.. hv.EnumerateArray().Select(v => v.GetString() ?? "")] : [],
+                DiagnosticYearColumn = Column(Object(root, "anneeDiagnostic")),
                 Horizons = root.TryGetProperty("echeances", out var e) ? [.. e.EnumerateArray().Select(x => HorizonColumn.Parse(x, fileName))] : [],
                 AgeColumn = Column(Object(root, "age")),
                 CrownDiameterColumn = Column(Object(root, "diametreHouppier")),

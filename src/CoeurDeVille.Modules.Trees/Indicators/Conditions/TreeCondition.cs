@@ -11,8 +11,11 @@ public sealed record TreeCondition
     /// <summary>The source's own health or vigour label (« vigoureux », « vieillissement dépérissement »), as written.</summary>
     public string? Health { get; init; }
 
-    /// <summary>Earliest horizon by which the diagnostic says the tree must be replaced (renewal priority, felling advice).</summary>
+    /// <summary>Horizon by which the diagnostic says the tree must be replaced (renewal priority, felling advice), in years from <see cref="DiagnosticYear"/>.</summary>
     public YearRange? RemainingLife { get; init; }
+
+    /// <summary>Year of the diagnostic the horizon counts from; null when the source does not give it (the horizon then counts from the reference year).</summary>
+    public int? DiagnosticYear { get; init; }
 
     /// <summary>The source's estimated age in years, when it gives one instead of a planting date.</summary>
     public double? EstimatedAgeYears { get; init; }

@@ -21,6 +21,12 @@ public sealed record ReplacementPlan
 
     public required Figure TotalCost { get; init; }
 
+    /// <summary>
+    /// Standing trees whose date (diagnostic year + horizon) is already past at the first year of the plan: counted in
+    /// that first year, and here too, since the diagnostic asked for them earlier.
+    /// </summary>
+    public double Overdue { get; init; }
+
     /// <summary>Standing trees due after the horizon.</summary>
     public double BeyondHorizon { get; init; }
 

@@ -115,13 +115,19 @@ public static class StructureCalculator
     private static string[] AgeLabels() =>
         [.. AgeBounds.Select(b => AgeLabel(b - 1)), AgeLabel(AgeBounds[^1])];
 
-    private static string[] DiameterCaveats(List<TreeRecord> standing)
-    {
-        var measured = standing.Where(t => t.DiameterCm is > 0).Select(t => t.DiameterCm!.Value).ToList();
-        // Grenoble gives 10 cm class centres (5, 15, 25…): say so rather than let the reader believe in measured trunks.
-        return measured.Count > 0 && measured.All(d => Math.Abs(d % 10 - 5) < 1e-9)
+    private static string[] DiameterCaveats(List<TreeRecord> standing) =>
+        DiametersAreClassCentres(standing)
             ? ["Tous les diamètres valent 5, 15, 25… cm : la source donne des centres de classes de 10 cm, pas des mesures."]
             : [];
+
+    /// <summary>
+    /// Whether every known diameter is 5, 15, 25… cm: Grenoble gives 10 cm class centres, and the sections that use
+    /// diameters (structure, carbon) say so rather than let the reader believe in measured trunks.
+    /// </summary>
+    internal static bool DiametersAreClassCentres(IEnumerable<TreeRecord> standing)
+    {
+        var measured = standing.Where(t => t.DiameterCm is > 0).Select(t => t.DiameterCm!.Value).ToList();
+        return measured.Count > 0 && measured.All(d => Math.Abs(d % 10 - 5) < 1e-9);
     }
 
     private static string[] AgeCaveats(List<TreeRecord> standing, int referenceYear, int estimated)
