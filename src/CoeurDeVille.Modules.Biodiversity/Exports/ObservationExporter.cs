@@ -18,25 +18,13 @@ public static class ObservationExporter
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options ??= new ObservationExportOptions();
         var selector = new ObservationSelector(options.Filter, options.Taxonomy, options.Communes);
-        int written = 0, withheld = 0, blurred = 0, filtered = 0;
+        var stream = new PublishedObservations(options.Blur, selector);
+        int written = 0, blurred = 0;
         // Published content hash → records seen so far, for records without a source id (see ExportRow.GeneratedId).
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         using var writer = Create(format, path, options.Columns);
-        foreach (var observation in observations)
+        foreach (var (observation, published) in stream.Of(observations, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (options.Blur(observation) is not { } published)
-            {
-                withheld++;
-                continue;
-            }
-
-            if (!selector.Matches(published))
-            {
-                filtered++;
-                continue;
-            }
-
             var coarsened = !ReferenceEquals(published, observation) && (published.X != observation.X || published.Y != observation.Y
                 || !published.CellCodes.SequenceEqual(observation.CellCodes) || !published.InseeCodes.SequenceEqual(observation.InseeCodes));
             if (coarsened)
@@ -50,7 +38,7 @@ public static class ObservationExporter
         }
 
         writer.Complete();
-        return new ExportResult(Path.GetFullPath(path), written, withheld, blurred, filtered);
+        return new ExportResult(Path.GetFullPath(path), written, stream.Withheld, blurred, stream.Filtered);
     }
 
     private static int Increment(Dictionary<string, int> counts, string key)

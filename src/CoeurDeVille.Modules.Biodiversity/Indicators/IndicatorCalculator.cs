@@ -21,21 +21,9 @@ public sealed class IndicatorCalculator(IndicatorOptions options)
         var all = new Tally();
         var a = new Tally();
         var b = new Tally();
-        var withheld = 0;
-        foreach (var observation in observations)
+        var stream = new PublishedObservations(options.Blur, selector);
+        foreach (var (_, published) in stream.Of(observations, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (options.Blur(observation) is not { } published)
-            {
-                withheld++;
-                continue;
-            }
-
-            if (!selector.Matches(published))
-            {
-                continue;
-            }
-
             var taxon = TaxonKey(published, selector);
             var visit = VisitOf(published);
             var name = published.CdNom is { } nom && options.Taxonomy?.ReferenceTaxonOf(nom) is { } reference
@@ -64,7 +52,7 @@ public sealed class IndicatorCalculator(IndicatorOptions options)
             Invasive = Flagged(all, options.Statuses is { } i ? i.IsInvasive : null, options.Statuses is { } r ? r.InvasiveReasons : null),
             StatusesKnown = options.Statuses is not null,
             Trend = options is { PeriodA: { } first, PeriodB: { } second } ? Compare(first, second, a, b) : null,
-            Withheld = withheld,
+            Withheld = stream.Withheld,
         };
     }
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CoeurDeVille.Modules.Biodiversity.Observations;
 using CoeurDeVille.Modules.Biodiversity.Taxonomy;
+using CoeurDeVille.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
@@ -257,21 +258,8 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
         return added;
     }
 
-    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters) =>
+        AdoCommands.Create(connection, transaction, sql, parameters);
 
     private static void Set(DbCommand command, params object?[] values)
     {

@@ -497,26 +497,10 @@ public sealed class LayerStore
         return connection;
     }
 
-    internal static async Task ExecuteAsync(
-        DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    internal static Task ExecuteAsync(
+        DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        AdoCommands.ExecuteAsync(connection, transaction, sql, cancellationToken, parameters);
 
-    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters) =>
+        AdoCommands.Create(connection, transaction, sql, parameters);
 }
