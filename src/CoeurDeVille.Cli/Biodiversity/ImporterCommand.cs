@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace CoeurDeVille.Cli.Biodiversity;
 
 /// <summary>
-/// <c>cdv biodiversite importer --territoire CODE --fichier F [--taxref T…] [--statuts S] [--sensibilite R] [--jeu ID]</c>:
+/// <c>cdv biodiversite importer --territoire CODE --fichier F [--taxref T…] [--statuts S] [--sensibilite R | --sans-sensibilite] [--jeu ID]</c>:
 /// imports an observation file into the territory's atlas (all or nothing; records already imported are counted as
 /// duplicates), applying the sensitivity referential, then rebuilds the atlas figures.
 /// </summary>
@@ -24,17 +24,26 @@ public static class ImporterCommand
         var taxref = new Option<string[]>("--taxref") { Description = "Référentiel TAXREF ou bib_noms (répétable), enregistré dans la base ; sans lui, celui déjà enregistré sert", AllowMultipleArgumentsPerToken = true };
         var statuses = new Option<string?>("--statuts") { Description = "Fichier BDC statuts (protection, listes rouges, directives) enregistré avec le TAXREF" };
         var sensitivity = new Option<string?>("--sensibilite") { Description = "Référentiel des espèces sensibles (CSV GINCO/SINP : cd_dept, cd_nom, codage, duree, cd_occ_statut_biologique)" };
+        var withoutSensitivity = new Option<bool>("--sans-sensibilite") { Description = "Publier sans référentiel de sensibilité (à dire explicitement : les positions des espèces sensibles seraient publiques)" };
         var dataset = new Option<string?>("--jeu", "-j") { Description = "Identifiant du jeu d'observations (par défaut, le nom du fichier)" };
         var epsg = new Option<int?>("--epsg") { Description = "Système (code EPSG) des coordonnées projetées dont les colonnes ne le disent pas" };
         var database = new Option<string>("--base") { Description = "Base de données : « Data Source=fichier.db » (SQLite) ou « Host=…;Database=… » (PostgreSQL)", DefaultValueFactory = _ => CouchesCommand.DefaultDatabase };
         var command = new Command("importer", "Importe des observations dans l'atlas d'un territoire (tout ou rien, doublons détectés, sensibilité appliquée)")
         {
-            territory, file, taxref, statuses, sensitivity, dataset, epsg, database,
+            territory, file, taxref, statuses, sensitivity, withoutSensitivity, dataset, epsg, database,
         };
         command.Aliases.Add("import");
         command.SetAction(async (result, cancellationToken) =>
         {
             using var cli = services();
+            // Safe by default: without a referential every sensitive record would be published at its precise
+            // position, so that takes an explicit choice rather than a forgotten option.
+            if (result.GetValue(sensitivity) is null && !result.GetValue(withoutSensitivity))
+            {
+                cli.Console.MarkupLine("[red]Référentiel de sensibilité manquant :[/] donnez --sensibilite FICHIER (référentiel GINCO/SINP des espèces sensibles), ou --sans-sensibilite pour publier toutes les positions telles quelles. Rien n'a été importé.");
+                return ExitCodes.BadInput;
+            }
+
             var connections = new AtlasConnections(new CdvDbContextFactory(result.GetValue(database)!, cli.Settings.DataFolder));
             var store = new ObservationStore(connections, cli.Time);
             TaxonomyReference? taxonomy;
@@ -57,7 +66,7 @@ public static class ImporterCommand
             }
             else
             {
-                cli.Console.MarkupLine("[yellow]Attention : aucun référentiel de sensibilité (--sensibilite) ; toutes les observations seront publiées précisément.[/]");
+                cli.Console.MarkupLine("[yellow]Attention : sans référentiel de sensibilité (--sans-sensibilite), toutes les observations seront publiées précisément.[/]");
             }
 
             var directory = await cli.TerritoriesAsync(cancellationToken);
