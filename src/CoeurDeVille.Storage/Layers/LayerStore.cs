@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using CoeurDeVille.Storage.Caching;
 using CoeurDeVille.Storage.Layers.Tiles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +29,7 @@ public sealed class LayerStore
     // Committed layer changes in this process, by any instance (tests and the extractor use their own stores).
     private static long s_generation;
 
-    private readonly ConcurrentDictionary<LayerKey, (LayerInfo? Layer, long Generation, DateTimeOffset Expires)> _known = new();
+    private readonly ChangeAwareCache<LayerKey, LayerInfo?> _known;
 
     public LayerStore(IDbContextFactory<CdvDbContext> contexts, TimeProvider timeProvider)
     {
@@ -37,6 +37,7 @@ public sealed class LayerStore
         _timeProvider = timeProvider;
         _tables = new Lazy<Task>(CreateTablesAsync);
         _connections = new LayerConnections(contexts);
+        _known = new ChangeAwareCache<LayerKey, LayerInfo?>(timeProvider, MetadataLifetime);
     }
 
     /// <summary>
@@ -121,24 +122,8 @@ public sealed class LayerStore
     /// instance) or for <see cref="MetadataLifetime"/> at most (an import by the <c>cdv</c> command): the query was
     /// a twentieth of an OGC items request's CPU.
     /// </summary>
-    public async Task<LayerInfo?> FindAsync(LayerKey key, CancellationToken cancellationToken = default)
-    {
-        var generation = Interlocked.Read(ref s_generation);
-        var now = _timeProvider.GetUtcNow();
-        if (_known.TryGetValue(key, out var known) && known.Generation == generation && known.Expires > now)
-        {
-            return known.Layer;
-        }
-
-        var layer = await FindStoredAsync(key, cancellationToken);
-        if (_known.Count > 10_000)
-        {
-            _known.Clear(); // keys come from URLs: bounded, whatever visitors ask for
-        }
-
-        _known[key] = (layer, generation, now + MetadataLifetime);
-        return layer;
-    }
+    public Task<LayerInfo?> FindAsync(LayerKey key, CancellationToken cancellationToken = default) =>
+        _known.GetAsync(key, Interlocked.Read(ref s_generation), () => FindStoredAsync(key, cancellationToken));
 
     private async Task<LayerInfo?> FindStoredAsync(LayerKey key, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using CoeurDeVille.Storage;
+using CoeurDeVille.Storage.Caching;
 using CoeurDeVille.Storage.HostedTerritories;
 using CoeurDeVille.Web.Catalogue;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,7 @@ public sealed class TerritoryThemes(IDbContextFactory<CdvDbContext> contexts, Ti
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<string, (TerritoryTheme? Theme, long Generation, DateTimeOffset Expires)> _known = new(StringComparer.Ordinal);
+    private readonly ChangeAwareCache<string, TerritoryTheme?> _known = new(timeProvider, Lifetime, StringComparer.Ordinal);
 
     public async Task<TerritoryTheme?> ForRequestAsync(HttpContext http)
     {
@@ -32,24 +32,10 @@ public sealed class TerritoryThemes(IDbContextFactory<CdvDbContext> contexts, Ti
         return await ForTerritoryAsync(code, http.RequestAborted);
     }
 
-    public async Task<TerritoryTheme?> ForTerritoryAsync(string code, CancellationToken cancellationToken)
+    public Task<TerritoryTheme?> ForTerritoryAsync(string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var generation = HostedTerritoryChanges.Generation;
-        var now = timeProvider.GetUtcNow();
-        if (_known.TryGetValue(code, out var known) && known.Generation == generation && known.Expires > now)
-        {
-            return known.Theme;
-        }
-
-        var theme = await ReadAsync(code, cancellationToken);
-        if (_known.Count > 10_000)
-        {
-            _known.Clear(); // codes come from URLs: bounded, whatever visitors type
-        }
-
-        _known[code] = (theme, generation, now + Lifetime);
-        return theme;
+        return _known.GetAsync(code, HostedTerritoryChanges.Generation, () => ReadAsync(code, cancellationToken));
     }
 
     private async Task<TerritoryTheme?> ReadAsync(string code, CancellationToken cancellationToken)
