@@ -166,14 +166,23 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
         return [.. latest.OrderBy(p => p.Key).Select(p => TreeSnapshot.FromJson(p.Value))];
     }
 
-    /// <summary>Applies an edit to one tree and records its version, in one transaction. Returns the changed fields.</summary>
+    /// <summary>
+    /// Applies an edit to one tree and records its version, in one transaction. Returns the changed fields.
+    /// <paramref name="beforeSave"/> (called only when something changed) lets the caller add its audit entry to it.
+    /// </summary>
     public async Task<IReadOnlyList<string>> EditAsync(
-        string territoryCode, long treeId, Action<StoredTree> edit, string actor, string? userId, CancellationToken cancellationToken = default)
+        string territoryCode, long treeId, Action<StoredTree> edit, string actor, string? userId, CancellationToken cancellationToken = default,
+        Action<CdvDbContext, IReadOnlyList<string>>? beforeSave = null)
     {
         ArgumentNullException.ThrowIfNull(edit);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changes = await ApplyAsync(db, territoryCode, treeId, edit, TreeChangeKind.Edited, actor, userId, cancellationToken);
+        if (changes.Count > 0)
+        {
+            beforeSave?.Invoke(db, changes);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return changes;
