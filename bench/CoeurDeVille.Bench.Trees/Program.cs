@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-// bench-arbres --donnees-partagees DIR --dossier DIR [--arbres 100000] [--base "Data Source=…"|"Host=…"] [--requetes 20]
+// bench-arbres --donnees-partagees DIR --dossier DIR [--arbres 100000] [--base "Data Source=…"|"Host=…"] [--requetes 20] [--carte 5]
+// (--carte N: N cold loads of the map page in chromium at 390×844 with the CPU throttled 4×; run from src/CoeurDeVille.Web
+// so the host serves wwwroot/lib/maplibre-gl.)
 // Imports N generated trees through the module (file check, storage, publication), then asks the real host for the
 // dashboard and the map page N times. Prints the phases' times and the median/p90 page times.
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
@@ -61,7 +63,7 @@ var summary = await store.ImportAsync(Code, [.. checkedFile.Trees.Select(t => Co
 var stored = clock.Elapsed;
 var cpu2 = Cpu();
 clock.Restart();
-await publisher.PublishAsync(Code);
+await publisher.PublishAsync(Code, summary.Trees);
 var published = clock.Elapsed;
 var cpu3 = Cpu();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -94,6 +96,15 @@ foreach (var page in new[] { $"territoires/{Code}/arbres/tableau-de-bord", $"ter
     var cpuPerRequest = (Cpu() - cpuBefore).TotalMilliseconds / requests;
     times.Sort();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page={page} median={times[times.Count / 2]:0}ms p90={times[(int)(times.Count * 0.9)]:0}ms cpu/request={cpuPerRequest:0.0}ms n={times.Count}"));
+}
+
+var loads = int.Parse(Get("carte", "0"), CultureInfo.InvariantCulture);
+if (loads > 0)
+{
+    var renders = await MapRenderBench.RunAsync(new Uri(address + $"/territoires/{Code}/arbres"), loads);
+    var sorted = renders.Order().ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"carte 390x844 cpu/4 premier rendu : mediane={sorted[sorted.Count / 2]:0}ms min={sorted[0]:0}ms max={sorted[^1]:0}ms n={sorted.Count} ({string.Join(", ", renders.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))})"));
 }
 
 await app.StopAsync();

@@ -40,6 +40,47 @@ public static class TableValidator
         };
     }
 
+    /// <summary>
+    /// Validates records already in memory (the header first), named <paramref name="name"/> in the report: an
+    /// importer that has just built the rows checks them without writing and re-reading a file.
+    /// </summary>
+    public static ValidationReport Validate(
+        string name, IEnumerable<string[]> records, TableSchema? schema, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        options ??= new ValidationOptions();
+        var checker = new TableChecker(schema, options.LimitErrors);
+        var rowNumber = 0;
+        foreach (var record in records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rowNumber++;
+            if (rowNumber == 1)
+            {
+                checker.Header(record);
+            }
+            else
+            {
+                checker.Row(rowNumber, record);
+            }
+
+            if (checker.LimitReached)
+            {
+                break;
+            }
+        }
+
+        return new ValidationReport
+        {
+            File = name,
+            Labels = checker.Labels,
+            RowCount = checker.RowCount,
+            Errors = checker.Finish(),
+            Warnings = checker.Warnings,
+            UncheckedCustomChecks = checker.Schema?.CustomChecks ?? schema?.CustomChecks ?? [],
+        };
+    }
+
     private static void Check(string path, ValidationOptions options, TableChecker checker, CancellationToken cancellationToken)
     {
         IEnumerable<string[]> records;

@@ -76,24 +76,15 @@ public static partial class TreeInventoryImporter
         };
     }
 
-    /// <summary>Writes the mapped rows as a schema-arbre CSV and runs the Table Schema validator over it.</summary>
+    /// <summary>
+    /// Runs the Table Schema validator over the mapped rows in memory (header, then the 26 cells of each row), as it
+    /// would over the schema-arbre CSV they make: no temporary file written and parsed again.
+    /// </summary>
     private static IEnumerable<TreeImportError> Validate(string name, List<MappedRow> rows, CancellationToken cancellationToken)
     {
-        var temporary = Path.Combine(Path.GetTempPath(), $"cdv-arbres-{Guid.NewGuid():N}.csv");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-            {
-                SchemaArbreCsvWriter.WriteRows(writer, rows.Select(r => r.Cells));
-            }
-
-            var report = TableValidator.Validate(temporary, SchemaArbreSchema.Table, new ValidationOptions { LimitErrors = MaxErrors, Separator = ';' }, cancellationToken);
-            return [.. report.Errors.Select(e => Translate(name, e, rows))];
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        var records = rows.Select(r => r.Cells).Prepend([.. SchemaArbreFields.All]);
+        var report = TableValidator.Validate(name, records, SchemaArbreSchema.Table, new ValidationOptions { LimitErrors = MaxErrors, Separator = ';' }, cancellationToken);
+        return [.. report.Errors.Select(e => Translate(name, e, rows))];
     }
 
     /// <summary>Puts the source line in the validator's message, which counts rows of the intermediate table.</summary>

@@ -27,15 +27,19 @@ public sealed class TreeInventoryPublisher(
         }
 
         var summary = await trees.ImportAsync(territoryCode, [.. result.Trees.Select(t => StoredTrees.From(territoryCode, t))], actor, userId, cancellationToken);
-        await PublishAsync(territoryCode, cancellationToken);
+        await PublishAsync(territoryCode, summary.Trees, cancellationToken);
         return summary;
     }
 
     /// <summary>Rebuilds the layer and the catalogue entry from the stored trees (after an import or an intervention).</summary>
-    public async Task<LayerInfo> PublishAsync(string territoryCode, CancellationToken cancellationToken = default)
+    public async Task<LayerInfo> PublishAsync(string territoryCode, CancellationToken cancellationToken = default) =>
+        await PublishAsync(territoryCode, await trees.ListAsync(territoryCode, cancellationToken), cancellationToken);
+
+    /// <summary>Rebuilds the layer and the catalogue entry from <paramref name="all"/>, the territory's trees just stored.</summary>
+    public async Task<LayerInfo> PublishAsync(string territoryCode, IReadOnlyList<StoredTree> all, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(all);
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        var all = await trees.ListAsync(territoryCode, cancellationToken);
         var layer = await layers.ReplaceAsync(TreeLayer.Definition(territoryCode), TreeLayer.Features(all, today), cancellationToken);
         await inventories.UpsertDatasetAsync(territoryCode, TreeDataset.Describe(territoryCode, all.Count(t => !t.Removed), today, options?.BaseUri), cancellationToken);
         return layer;

@@ -1,4 +1,8 @@
 namespace CoeurDeVille.Storage.Trees;
 
 /// <summary>What an import did: trees created, updated (a new version each), unchanged, and kept though absent from the file.</summary>
-public sealed record TreeImportSummary(int Created, int Updated, int Unchanged, int NotInFile, TimeSpan Duration);
+public sealed record TreeImportSummary(int Created, int Updated, int Unchanged, int NotInFile, TimeSpan Duration)
+{
+    /// <summary>The territory's trees as stored by the import, in tree id order: publication reuses them rather than reading them back.</summary>
+    public IReadOnlyList<StoredTree> Trees { get; init; } = [];
+}

@@ -7,10 +7,10 @@ public static class TreeSnapshot
 {
     private static readonly string[] Ignored = [nameof(StoredTree.UpdatedAt)];
 
-    public static string ToJson(StoredTree tree) => JsonSerializer.Serialize(tree);
+    public static string ToJson(StoredTree tree) => JsonSerializer.Serialize(tree, TreeSnapshotJson.Default.StoredTree);
 
     public static StoredTree FromJson(string json) =>
-        JsonSerializer.Deserialize<StoredTree>(json) ?? throw new InvalidDataException("Version d'arbre illisible.");
+        JsonSerializer.Deserialize(json, TreeSnapshotJson.Default.StoredTree) ?? throw new InvalidDataException("Version d'arbre illisible.");
 
     /// <summary>Names of the properties whose values differ (the update time left aside).</summary>
     public static IReadOnlyList<string> Changes(StoredTree before, StoredTree after)

@@ -72,16 +72,29 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
             await db.Set<StoredTree>().Where(t => t.TerritoryCode == territoryCode).ExecuteDeleteAsync(cancellationToken);
             var connection = db.Database.GetDbConnection();
             var dbTransaction = transaction.GetDbTransaction();
+            // SQLite's default 2 MB page cache spills dirty index pages to the file mid-import; 64 MB keeps them until
+            // the commit (this connection only; reset below because connections are pooled).
+            var sqlite = !db.Database.IsNpgsql();
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", cancellationToken);
+            }
+
             await TreeBulkWriter.WriteAsync(connection, dbTransaction, "trees", TreeColumns.All, final, cancellationToken);
             await TreeBulkWriter.WriteAsync(connection, dbTransaction, "tree_versions", TreeColumns.Versions, versions, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", cancellationToken);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new TreeStoreException($"L'inventaire des arbres de {territoryCode} n'a pas été enregistré (rien n'a été écrit) : {e.Message}", e);
         }
 
-        return new TreeImportSummary(created, updated, unchanged, bySource.Count, clock.Elapsed);
+        final.Sort((a, b) => a.TreeId.CompareTo(b.TreeId));
+        return new TreeImportSummary(created, updated, unchanged, bySource.Count, clock.Elapsed) { Trees = final };
     }
 
     /// <summary>Current trees of a territory, in tree id order (removed ones included).</summary>
@@ -153,14 +166,23 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
         return [.. latest.OrderBy(p => p.Key).Select(p => TreeSnapshot.FromJson(p.Value))];
     }
 
-    /// <summary>Applies an edit to one tree and records its version, in one transaction. Returns the changed fields.</summary>
+    /// <summary>
+    /// Applies an edit to one tree and records its version, in one transaction. Returns the changed fields.
+    /// <paramref name="beforeSave"/> (called only when something changed) lets the caller add its audit entry to it.
+    /// </summary>
     public async Task<IReadOnlyList<string>> EditAsync(
-        string territoryCode, long treeId, Action<StoredTree> edit, string actor, string? userId, CancellationToken cancellationToken = default)
+        string territoryCode, long treeId, Action<StoredTree> edit, string actor, string? userId, CancellationToken cancellationToken = default,
+        Action<CdvDbContext, IReadOnlyList<string>>? beforeSave = null)
     {
         ArgumentNullException.ThrowIfNull(edit);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changes = await ApplyAsync(db, territoryCode, treeId, edit, TreeChangeKind.Edited, actor, userId, cancellationToken);
+        if (changes.Count > 0)
+        {
+            beforeSave?.Invoke(db, changes);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return changes;

@@ -55,7 +55,31 @@ public sealed class ArbreModel(TreeStore store, TreeInventoryPublisher publisher
         _ => "Intervention",
     };
 
-    public Task<IActionResult> OnGetAsync(string code, long treeId) => RenderAsync(code, treeId);
+    /// <summary>The day the page shows the tree as it was (« ?date=AAAA-MM-JJ »), null for today.</summary>
+    public DateOnly? PastDate { get; private set; }
+
+    public IReadOnlyList<Editing.TreeHistoryEntry> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, long treeId, string? date, int? modifie)
+    {
+        if (date is { Length: > 0 })
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                Error = $"Date « {date} » illisible : attendue au format AAAA-MM-JJ (par exemple 2025-03-14).";
+                return await RenderAsync(code, treeId, StatusCodes.Status400BadRequest);
+            }
+
+            PastDate = day;
+        }
+
+        if (modifie is { } count)
+        {
+            Done = count == 0 ? "Aucun champ modifié : rien n'a été enregistré." : $"Modification enregistrée ({count} champ(s)).";
+        }
+
+        return await RenderAsync(code, treeId);
+    }
 
     public async Task<IActionResult> OnPostInterventionAsync(string code, long treeId, string? nature, string? date, string? commentaire)
     {
@@ -111,11 +135,26 @@ public sealed class ArbreModel(TreeStore store, TreeInventoryPublisher publisher
             return NotFound();
         }
 
-        Tree = tree;
-        Family = Diversity.DiversityCalculator.FamilyOf(Inventory.StoredTrees.ToRecord(tree));
         Interventions = await store.InterventionsAsync(code, treeId, cancel);
         Versions = await store.VersionsAsync(code, treeId, cancel);
-        MayWrite = await TreeWriters.MayWriteAsync(User, permissions, code, cancel);
+        History = Editing.TreeHistory.Of(Versions);
+        if (PastDate is { } day)
+        {
+            // The end of that day in Paris: the state the inventory had that evening.
+            var end = Inventory.PastDates.EndOf(day);
+            if (Editing.TreeHistory.StateAt(Versions, end) is not { } past)
+            {
+                return NotFound(); // the tree was not in the inventory yet that day
+            }
+
+            tree = past;
+            Interventions = [.. Interventions.Where(i => i.Date <= day)];
+            History = [.. History.Where(h => h.Version.At <= end)];
+        }
+
+        Tree = tree;
+        Family = Diversity.DiversityCalculator.FamilyOf(Inventory.StoredTrees.ToRecord(tree));
+        MayWrite = PastDate is null && await TreeWriters.MayWriteAsync(User, permissions, code, cancel);
         Response.StatusCode = status;
         return Page();
     }
