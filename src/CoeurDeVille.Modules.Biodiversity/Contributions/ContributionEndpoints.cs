@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoeurDeVille.Modules.Biodiversity.Contributions;
+
+/// <summary>
+/// Public JSON of participatory science: the taxon autocomplete of the submission form
+/// (<c>GET /api/v1/territoires/{code}/biodiversite/taxons?q=…</c>), TAXREF names resolved to CD_REF, never a position.
+/// </summary>
+public static class ContributionEndpoints
+{
+    public static IEndpointRouteBuilder MapContributionApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/territoires/{code}/biodiversite/taxons", async (string code, string? q, int? limite, TaxonNames names, CancellationToken cancel) =>
+            Results.Ok(await names.SearchAsync(code, q, Math.Clamp(limite ?? 10, 1, 50), cancel)))
+            .WithTags("Biodiversité");
+        return routes;
+    }
+}
