@@ -24,6 +24,8 @@ public static class BiodiversityModule
         builder.Services.AddSingleton<TaxonNames>();
         builder.Services.AddSingleton<SubmissionStore>();
         builder.Services.AddSingleton<SubmissionRules>();
+        builder.Services.AddSingleton<SubmissionPhotos>();
+        builder.Services.AddSingleton<ContributionNotices>();
         // Named explicitly: no assembly scanning finds a module's pages.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(BiodiversityModule).Assembly);
         return builder;
