@@ -45,7 +45,8 @@ public sealed class SubmissionRules(TaxonNames names, ContributionArea area, Tim
             // Without JavaScript the name arrives as typed: one exact name (or a single match) is enough, else the candidates are offered.
             candidates = await names.SearchAsync(territoryCode, form.Nom, 10, cancellationToken);
             var key = Atlas.TextKey.Of(form.Nom.Trim());
-            taxon = candidates.Where(c => Atlas.TextKey.Of(c.LatinName) == key || (c.FrenchName is { } f && Atlas.TextKey.Of(f) == key)).MinBy(c => c.CdNom == c.CdRef ? 0 : 1)
+            taxon = candidates.Where(c => (c.LatinName is { } l && Atlas.TextKey.Of(l) == key) || (c.FrenchName is { } f && Atlas.TextKey.Of(f) == key) || Atlas.TextKey.Of(c.Label) == key)
+                    .MinBy(c => c.CdNom == c.CdRef ? 0 : 1)
                 ?? (candidates.Count == 1 ? candidates[0] : null);
             if (taxon is null)
             {
@@ -105,7 +106,7 @@ public sealed class SubmissionRules(TaxonNames names, ContributionArea area, Tim
         }
 
         return (new NewSubmission(territoryCode, userId, authorName, form.Inconnue ? null : taxon!.CdNom, form.Inconnue ? null : taxon!.CdRef,
-            form.Inconnue ? null : taxon!.FrenchName is { } french ? $"{french} ({taxon.LatinName})" : taxon.LatinName,
+            form.Inconnue ? null : taxon!.Label,
             form.Inconnue ? description : null, longitude, latitude, insee, day, count, comment), errors, candidates);
     }
 

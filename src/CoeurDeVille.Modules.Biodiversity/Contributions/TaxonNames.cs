@@ -16,7 +16,7 @@ public sealed class TaxonNames(AtlasConnections connections, ContributionSensiti
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (DateTimeOffset LoadedAt, IReadOnlyList<(TaxonSuggestion Taxon, string Latin, string? French)> Names)? _cache;
+    private (DateTimeOffset LoadedAt, IReadOnlyList<(TaxonSuggestion Taxon, string? Latin, string? French)> Names)? _cache;
 
     public async Task<IReadOnlyList<TaxonSuggestion>> SearchAsync(string territoryCode, string? query, int limit, CancellationToken cancellationToken)
     {
@@ -32,9 +32,8 @@ public sealed class TaxonNames(AtlasConnections connections, ContributionSensiti
         var found = new List<TaxonSuggestion>();
         // Names starting with the query first, then names containing it; reference names before synonyms.
         foreach (var (taxon, _, _) in names
-            .Select(n => (n.Taxon, Rank: n.Latin.StartsWith(needle, StringComparison.Ordinal) || (n.French?.StartsWith(needle, StringComparison.Ordinal) ?? false) ? 0
-                : n.Latin.Contains(needle, StringComparison.Ordinal) || (n.French?.Contains(needle, StringComparison.Ordinal) ?? false) ? 1 : 2, n.Latin))
-            .Where(n => n.Rank < 2).OrderBy(n => n.Rank).ThenBy(n => n.Taxon.CdNom == n.Taxon.CdRef ? 0 : 1).ThenBy(n => n.Latin, StringComparer.Ordinal))
+            .Select(n => (n.Taxon, Rank: Starts(n.Latin, needle) || Starts(n.French, needle) ? 0 : Has(n.Latin, needle) || Has(n.French, needle) ? 1 : 2, Key: n.Latin ?? n.French))
+            .Where(n => n.Rank < 2).OrderBy(n => n.Rank).ThenBy(n => n.Taxon.CdNom == n.Taxon.CdRef ? 0 : 1).ThenBy(n => n.Key, StringComparer.Ordinal))
         {
             if (hidden.Contains(taxon.CdRef) || await sensitivity.HiddenAsync(taxon.CdRef, departements, cancellationToken))
             {
@@ -54,6 +53,10 @@ public sealed class TaxonNames(AtlasConnections connections, ContributionSensiti
     /// <summary>A name by its CD_NOM, or null (the form's hidden field is checked against it).</summary>
     public async Task<TaxonSuggestion?> FindAsync(int cdNom, CancellationToken cancellationToken) =>
         (await NamesAsync(cancellationToken)).FirstOrDefault(n => n.Taxon.CdNom == cdNom).Taxon;
+
+    private static bool Starts(string? text, string needle) => text?.StartsWith(needle, StringComparison.Ordinal) ?? false;
+
+    private static bool Has(string? text, string needle) => text?.Contains(needle, StringComparison.Ordinal) ?? false;
 
     internal static async Task<int?> ReferenceOfAsync(DbConnection connection, DbTransaction transaction, int cdNom, CancellationToken cancellationToken)
     {
@@ -77,7 +80,7 @@ public sealed class TaxonNames(AtlasConnections connections, ContributionSensiti
         return hidden;
     }
 
-    private async Task<IReadOnlyList<(TaxonSuggestion Taxon, string Latin, string? French)>> NamesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(TaxonSuggestion Taxon, string? Latin, string? French)>> NamesAsync(CancellationToken cancellationToken)
     {
         if (_cache is { } cached && time.GetUtcNow() - cached.LoadedAt < Lifetime)
         {
@@ -93,15 +96,16 @@ public sealed class TaxonNames(AtlasConnections connections, ContributionSensiti
             }
 
             await using var connection = await connections.OpenAsync(cancellationToken);
-            await using var command = ObservationStore.Command(connection, null, "SELECT cd_nom, cd_ref, latin_name, french_name, group_name FROM bio_taxa WHERE latin_name IS NOT NULL");
+            await using var command = ObservationStore.Command(connection, null, "SELECT cd_nom, cd_ref, latin_name, french_name, group_name FROM bio_taxa WHERE latin_name IS NOT NULL OR french_name IS NOT NULL");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var names = new List<(TaxonSuggestion, string, string?)>();
+            var names = new List<(TaxonSuggestion, string?, string?)>();
             while (await reader.ReadAsync(cancellationToken))
             {
+                var latin = reader.IsDBNull(2) ? null : reader.GetString(2);
                 var french = reader.IsDBNull(3) ? null : reader.GetString(3);
                 var taxon = new TaxonSuggestion(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
-                    reader.GetString(2), french, reader.GetString(4));
-                names.Add((taxon, TextKey.Of(taxon.LatinName), french is null ? null : TextKey.Of(french)));
+                    latin, french, reader.GetString(4));
+                names.Add((taxon, latin is null ? null : TextKey.Of(latin), french is null ? null : TextKey.Of(french)));
             }
 
             _cache = (time.GetUtcNow(), names);

@@ -6,7 +6,7 @@ if (form) {
   const cdNom = document.getElementById('cdnom');
   const list = document.getElementById('noms-proposes');
   const chosen = document.getElementById('taxon-choisi');
-  const label = (t) => (t.frenchName ? `${t.frenchName} (${t.latinName})` : t.latinName);
+  const label = (t) => t.label;
   let offered = [];
   name.addEventListener('input', async () => {
     const match = offered.find((t) => label(t) === name.value);

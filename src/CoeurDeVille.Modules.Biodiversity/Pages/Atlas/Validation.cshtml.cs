@@ -31,7 +31,8 @@ public sealed class ValidationModel(
     public string? Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code) =>
-        await ContributionAccess.MayValidateAsync(User, permissions, code, HttpContext.RequestAborted) ? await RenderAsync(code) : Refuse();
+        User.Identity?.IsAuthenticated != true ? Redirect($"/connexion?ReturnUrl={Uri.EscapeDataString($"/territoires/{code}/atlas/validation")}")
+        : await ContributionAccess.MayValidateAsync(User, permissions, code, HttpContext.RequestAborted) ? await RenderAsync(code) : Refuse();
 
     public async Task<IActionResult> OnPostAsync(string code, string? id, string? niveau, string? commentaire, string? cdNom, bool publierPhotos)
     {
