@@ -26,6 +26,7 @@ public static class BiodiversityModule
         builder.Services.AddSingleton<SubmissionRules>();
         builder.Services.AddSingleton<SubmissionPhotos>();
         builder.Services.AddSingleton<ContributionNotices>();
+        builder.Services.AddSingleton<HostedTerritories>();
         // Named explicitly: no assembly scanning finds a module's pages.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(BiodiversityModule).Assembly);
         return builder;

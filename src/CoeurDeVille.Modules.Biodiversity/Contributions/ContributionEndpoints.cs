@@ -12,8 +12,10 @@ public static class ContributionEndpoints
 {
     public static IEndpointRouteBuilder MapContributionApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/territoires/{code}/biodiversite/taxons", async (string code, string? q, int? limite, TaxonNames names, CancellationToken cancel) =>
-            Results.Ok(await names.SearchAsync(code, q, Math.Clamp(limite ?? 10, 1, 50), cancel)))
+        routes.MapGet("/api/v1/territoires/{code}/biodiversite/taxons", async (string code, string? q, int? limite, TaxonNames names, HostedTerritories hosted, CancellationToken cancel) =>
+            !await hosted.IsHostedAsync(code, cancel)
+                ? Results.Problem(title: "Territoire introuvable", detail: $"Le territoire {code} n'est pas hébergé : il ne reçoit pas d'observations.", statusCode: StatusCodes.Status404NotFound)
+                : Results.Ok(await names.SearchAsync(code, q, Math.Clamp(limite ?? 10, 1, 50), cancel)))
             .WithTags("Biodiversité");
         return routes;
     }

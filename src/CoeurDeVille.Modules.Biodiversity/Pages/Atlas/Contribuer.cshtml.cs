@@ -17,7 +17,7 @@ namespace CoeurDeVille.Modules.Biodiversity.Pages.Atlas;
 [EnableRateLimiting(ContributionAccess.PublicWrites)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxPhotos * MaxPhotoBytes + 1_000_000)]
 [RequestSizeLimit(MaxPhotos * MaxPhotoBytes + 1_000_000)]
-public sealed class ContribuerModel(
+public sealed class ContribuerModel(HostedTerritories hosted, 
     SubmissionRules rules, SubmissionStore store, SubmissionPhotos photoStore, TerritoryPermissions permissions, AuditLog audit, IConfiguration configuration) : PageModel
 {
     public const int MaxPhotos = 3;
@@ -40,16 +40,16 @@ public sealed class ContribuerModel(
 
     public string ReturnUrl => $"/territoires/{Uri.EscapeDataString(Code)}/atlas/contribuer";
 
-    public async Task<IActionResult> OnGetAsync(string code)
-    {
-        await LoadAsync(code);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(string code) => await LoadAsync(code) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string code, List<IFormFile>? photos)
     {
         var cancel = HttpContext.RequestAborted;
-        await LoadAsync(code);
+        if (!await LoadAsync(code))
+        {
+            return NotFound();
+        }
+
         if (!MayContribute)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
@@ -83,10 +83,16 @@ public sealed class ContribuerModel(
         return Redirect($"/territoires/{Uri.EscapeDataString(code)}/atlas/mes-observations?envoyee={stored.Id}");
     }
 
-    private async Task LoadAsync(string code)
+    private async Task<bool> LoadAsync(string code)
     {
         Code = code;
+        if (!await hosted.IsHostedAsync(code, HttpContext.RequestAborted))
+        {
+            return false;
+        }
+
         SignedIn = User.Identity?.IsAuthenticated == true;
         MayContribute = SignedIn && await ContributionAccess.MayContributeAsync(User, permissions, code, HttpContext.RequestAborted);
+        return true;
     }
 }

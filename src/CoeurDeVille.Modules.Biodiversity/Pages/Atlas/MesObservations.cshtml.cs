@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoeurDeVille.Modules.Biodiversity.Pages.Atlas;
 
 /// <summary>A contributor's own submissions on the territory: status, SINP level, the expert's comment and taxon.</summary>
-public sealed class MesObservationsModel(SubmissionStore store, TerritoryPermissions permissions) : PageModel
+public sealed class MesObservationsModel(HostedTerritories hosted, SubmissionStore store, TerritoryPermissions permissions) : PageModel
 {
     public string Code { get; private set; } = "";
 
@@ -20,6 +20,11 @@ public sealed class MesObservationsModel(SubmissionStore store, TerritoryPermiss
     public async Task<IActionResult> OnGetAsync(string code)
     {
         Code = code;
+        if (!await hosted.IsHostedAsync(code, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
         SignedIn = User.Identity?.IsAuthenticated == true;
         if (SignedIn && ContributionAccess.UserId(User) is { } id && await ContributionAccess.MayContributeAsync(User, permissions, code, HttpContext.RequestAborted))
         {

@@ -13,7 +13,7 @@ namespace CoeurDeVille.Modules.Biodiversity.Pages.Atlas;
 /// photos, position and proposed taxon; the expert gives the SINP level, a comment, may correct or assign the taxon and
 /// publishes the photos or not. Every decision is audited and notifies the contributor. Anyone else gets 403.
 /// </summary>
-public sealed class ValidationModel(
+public sealed class ValidationModel(HostedTerritories hosted, 
     SubmissionStore store, SubmissionPhotos photos, ContributionNotices notices, TerritoryPermissions permissions, AuditLog audit) : PageModel
 {
     public string Code { get; private set; } = "";
@@ -31,7 +31,8 @@ public sealed class ValidationModel(
     public string? Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code) =>
-        User.Identity?.IsAuthenticated != true ? Redirect($"/connexion?ReturnUrl={Uri.EscapeDataString($"/territoires/{code}/atlas/validation")}")
+        !await hosted.IsHostedAsync(code, HttpContext.RequestAborted) ? NotFound()
+        : User.Identity?.IsAuthenticated != true ? Redirect($"/connexion?ReturnUrl={Uri.EscapeDataString($"/territoires/{code}/atlas/validation")}")
         : await ContributionAccess.MayValidateAsync(User, permissions, code, HttpContext.RequestAborted) ? await RenderAsync(code) : Refuse();
 
     public async Task<IActionResult> OnPostAsync(string code, string? id, string? niveau, string? commentaire, string? cdNom, bool publierPhotos)
