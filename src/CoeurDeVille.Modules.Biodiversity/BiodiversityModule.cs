@@ -1,6 +1,7 @@
 using CoeurDeVille.Modules.Biodiversity.Atlas;
 using CoeurDeVille.Modules.Biodiversity.Contributions;
 using CoeurDeVille.Modules.Biodiversity.Store;
+using CoeurDeVille.Storage.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,8 @@ public static class BiodiversityModule
         builder.Services.AddSingleton<SubmissionPhotos>();
         builder.Services.AddSingleton<ContributionNotices>();
         builder.Services.AddSingleton<HostedTerritories>();
+        builder.Services.AddSingleton<Contributors>();
+        builder.Services.AddSingleton<IPersonalDataHandler, SubmissionPersonalData>();
         // Named explicitly: no assembly scanning finds a module's pages.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(BiodiversityModule).Assembly);
         return builder;

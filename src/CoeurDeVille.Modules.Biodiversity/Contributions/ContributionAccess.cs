@@ -22,10 +22,6 @@ public static class ContributionAccess
     public static async Task<bool> MayValidateAsync(ClaimsPrincipal user, TerritoryPermissions permissions, string territoryCode, CancellationToken cancellationToken) =>
         UserId(user) is { } id && await permissions.HasAsync(id, territoryCode, TerritoryRole.Expert, cancellationToken);
 
-    /// <summary>The name shown for a person: the pseudonym (user name), never the e-mail address.</summary>
-    public static string DisplayName(ClaimsPrincipal user) =>
-        user?.Identity?.Name is { Length: > 0 } name && !name.Contains('@', StringComparison.Ordinal) ? name : "Contributeur";
-
     public static AuditActor Actor(ClaimsPrincipal user)
     {
         var id = UserId(user);

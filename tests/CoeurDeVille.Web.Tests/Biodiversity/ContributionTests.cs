@@ -36,8 +36,12 @@ public abstract class ContributionTests
 
     internal sealed record People(string Contributor, string Expert, string OtherExpert, string Outsider);
 
-    private async Task RunAsync(Func<RunningWebApp, WebTestDatabase, People, string, Task> test)
+    private async Task RunAsync(Func<RunningWebApp, WebTestDatabase, People, string, Task> test) =>
+        await RunAsync((app, database, people, folder, _) => test(app, database, people, folder));
+
+    private async Task RunAsync(Func<RunningWebApp, WebTestDatabase, People, string, LocalSmtpServer, Task> test)
     {
+        await using var smtp = await LocalSmtpServer.StartAsync(Cancel);
         await using var database = CreateDatabase();
         await database.SeedAsync([], Cancel);
         using var folder = new TemporaryFolder();
@@ -51,10 +55,12 @@ public abstract class ContributionTests
             await seed.UserAsync("experte@exemple.fr", TerritoryRole.Expert, [Gap]),
             await seed.UserAsync("expert-ales@exemple.fr", TerritoryRole.Expert, [Other]),
             await seed.UserAsync("ailleurs@exemple.fr", TerritoryRole.Contributor, [Other]));
-        await using var app = await RunningWebApp.StartAsync(database, Cancel, "--Cdv:Biodiversite:ReferentielSensibilite", referential);
+        await using var app = await RunningWebApp.StartAsync(database, Cancel, "--Cdv:Biodiversite:ReferentielSensibilite", referential,
+            "--Cdv:Courriel:Serveur", "127.0.0.1", "--Cdv:Courriel:Port", smtp.Port.ToString(CultureInfo.InvariantCulture),
+            "--Cdv:Courriel:Expediteur", "portail@exemple.org");
         var taxonomy = TaxrefReader.Load(SharedData.PathOf("biodiversity", "taxref", "geonature_dev_bib_noms.tsv"));
         await app.Services.GetRequiredService<ObservationStore>().SaveTaxonomyAsync(taxonomy, [], Cancel);
-        await test(app, database, people, folder.Path);
+        await test(app, database, people, folder.Path, smtp);
     }
 
     internal static List<KeyValuePair<string, string>> Fields(string? cdNom = "4001", string latitude = Latitude, string longitude = Longitude, string? date = null, string nombre = "2") =>
@@ -284,5 +290,117 @@ public abstract class ContributionTests
         Assert.Contains("\"cdRef\":61098", suggestions, StringComparison.Ordinal);
         Assert.DoesNotContain("maille", suggestions, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("latitude", suggestions, StringComparison.OrdinalIgnoreCase);
+    });
+
+    private static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields, params (byte[] Bytes, string Name)[] photos)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (bytes, name) in photos)
+        {
+            content.Add(new ByteArrayContent(bytes), "photos", name);
+        }
+
+        return content;
+    }
+
+    [Fact]
+    public Task A_non_image_photo_is_refused_and_nothing_is_stored() => RunAsync(async (app, database, people, _) =>
+    {
+        using var contributor = await SignedInAsync(app, "naturaliste@exemple.fr");
+        using var content = Multipart(Fields(), (System.Text.Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"), "photo.jpg"));
+        using var response = await contributor.PostMultipartAsync($"territoires/{Gap}/atlas/contribuer", content, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("L'observation n'a pas été enregistrée", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        Assert.Equal(0, await SubmissionCountAsync(app, people.Contributor));
+        await using var db = database.Factory.CreateDbContext();
+        Assert.Equal(0, await db.Photos.CountAsync(Cancel));
+
+        using var badLicence = Multipart(Fields().Select(f => f.Key == "Form.Licence" ? new KeyValuePair<string, string>(f.Key, "CC-BY-NC-4.0") : f), (TestPhotos.JpegWithGps(), "p.jpg"));
+        using var refused = await contributor.PostMultipartAsync($"territoires/{Gap}/atlas/contribuer", badLicence, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Licence « CC-BY-NC-4.0 » inconnue", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        Assert.Equal(0, await SubmissionCountAsync(app, people.Contributor));
+    });
+
+    [Fact]
+    public Task A_photo_loses_its_GPS_is_published_with_the_decision_and_the_contributor_is_notified() => RunAsync(async (app, database, people, _, smtp) =>
+    {
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == people.Contributor, Cancel);
+            user.EmailNotifications = true;
+            user.DisplayName = "Mésange42";
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        using var contributor = await SignedInAsync(app, "naturaliste@exemple.fr");
+        using var content = Multipart(Fields(), (TestPhotos.JpegWithGps(), "IMG_0001.jpg"));
+        using var sent = await contributor.PostMultipartAsync($"territoires/{Gap}/atlas/contribuer", content, Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var id = sent.Headers.Location!.OriginalString.Split("envoyee=")[1];
+        var submission = (await app.Services.GetRequiredService<SubmissionStore>().FindAsync(Gap, id, Cancel))!;
+        var photo = Assert.Single(await app.Services.GetRequiredService<SubmissionPhotos>().ListAsync(submission, publishedOnly: false, Cancel));
+        Assert.Equal("Mésange42", photo.AuthorName);
+        Assert.Equal("CC-BY-4.0", photo.Licence);
+        Assert.False(photo.Published);
+
+        // Unpublished: not on the public route; the territory's expert sees it, without EXIF or GPS; another territory's expert does not.
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync($"territoires/{Gap}/photos/{photo.Id}", Cancel)).StatusCode);
+        using var otherExpert = await SignedInAsync(app, "expert-ales@exemple.fr");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherExpert.Client.GetAsync($"territoires/{Gap}/atlas/validation/photos/{photo.Id}", Cancel)).StatusCode);
+        using var expert = await SignedInAsync(app, "experte@exemple.fr");
+        var moderated = await expert.Client.GetByteArrayAsync($"territoires/{Gap}/atlas/validation/photos/{photo.Id}", Cancel);
+        Assert.False(TestPhotos.HasExif(moderated));
+        Assert.Null(TestPhotos.GpsLatitudeOf(moderated));
+
+        using (var decided = await DecideAsync(expert, id, "1", "Merci pour la photo !"))
+        {
+            Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        }
+
+        var published = await app.Client.GetByteArrayAsync($"territoires/{Gap}/photos/{photo.Id}", Cancel);
+        Assert.False(TestPhotos.HasExif(published));
+        Assert.Null(TestPhotos.GpsLatitudeOf(published));
+        var species = WebUtility.HtmlDecode(await app.Client.GetStringAsync($"territoires/{Gap}/atlas/especes/4001", Cancel));
+        Assert.Contains($"/territoires/{Gap}/photos/{photo.Id}/miniature", species, StringComparison.Ordinal);
+        Assert.Contains("© Mésange42", species, StringComparison.Ordinal);
+        Assert.Contains("CC-BY-4.0", species, StringComparison.Ordinal);
+
+        var notifications = WebUtility.HtmlDecode(await contributor.Client.GetStringAsync("compte/notifications", Cancel));
+        Assert.Contains("Observation vérifiée : Certain - très probable", notifications, StringComparison.Ordinal);
+        var mail = await smtp.WaitForMessageAsync(m => m.Subject?.Contains("Certain - très probable", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(20), Cancel);
+        Assert.Contains("Merci pour la photo !", mail.TextBody ?? mail.HtmlBody, StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public Task Erasing_a_contributor_keeps_the_validated_fact_without_name_comment_or_photo() => RunAsync(async (app, database, people, _) =>
+    {
+        using var contributor = await SignedInAsync(app, "naturaliste@exemple.fr");
+        using var content = Multipart(Fields(), (TestPhotos.JpegWithGps(), "IMG_0002.jpg"));
+        using var sent = await contributor.PostMultipartAsync($"territoires/{Gap}/atlas/contribuer", content, Cancel);
+        var id = sent.Headers.Location!.OriginalString.Split("envoyee=")[1];
+        using var expert = await SignedInAsync(app, "experte@exemple.fr");
+        (await DecideAsync(expert, id, "2", "Probable.")).Dispose();
+
+        var data = app.Services.GetRequiredService<CoeurDeVille.Storage.Accounts.AccountData>();
+        var export = JsonSerializer.Serialize(await data.ExportAsync(people.Contributor, Cancel));
+        Assert.Contains("Au bord du canal, le matin.", export, StringComparison.Ordinal);
+        Assert.Contains("Probable", export, StringComparison.Ordinal);
+
+        await data.DeleteAsync(people.Contributor, Cancel);
+        var kept = (await app.Services.GetRequiredService<SubmissionStore>().FindAsync(Gap, id, Cancel))!;
+        Assert.Null(kept.UserId);
+        Assert.Null(kept.AuthorName);
+        Assert.Null(kept.Comment);
+        Assert.Equal(ValidationLevel.Probable, kept.Level);
+        await using var db = database.Factory.CreateDbContext();
+        Assert.Equal(0, await db.Photos.CountAsync(Cancel));
+        using var commune = JsonDocument.Parse(await app.Client.GetStringAsync($"api/v1/territoires/{Gap}/biodiversite/communes/{Gap}", Cancel));
+        Assert.Equal(1, commune.RootElement.GetProperty("figure").GetProperty("observations").GetInt64());
     });
 }

@@ -18,10 +18,10 @@ namespace CoeurDeVille.Modules.Biodiversity.Pages.Atlas;
 [RequestFormLimits(MultipartBodyLengthLimit = MaxPhotos * MaxPhotoBytes + 1_000_000)]
 [RequestSizeLimit(MaxPhotos * MaxPhotoBytes + 1_000_000)]
 public sealed class ContribuerModel(HostedTerritories hosted, 
-    SubmissionRules rules, SubmissionStore store, SubmissionPhotos photoStore, TerritoryPermissions permissions, AuditLog audit, IConfiguration configuration) : PageModel
+    SubmissionRules rules, Contributors contributors, SubmissionStore store, SubmissionPhotos photoStore, TerritoryPermissions permissions, AuditLog audit, IConfiguration configuration) : PageModel
 {
-    public const int MaxPhotos = 3;
-    public const int MaxPhotoBytes = 15 * 1024 * 1024;
+    public const int MaxPhotos = SubmissionPhotos.MaxPhotos;
+    public const int MaxPhotoBytes = (int)Core.Photos.PhotoSanitizer.MaxBytes;
 
     public string Code { get; private set; } = "";
 
@@ -55,7 +55,9 @@ public sealed class ContribuerModel(HostedTerritories hosted,
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var (submission, errors, candidates) = await rules.CheckAsync(code, ContributionAccess.UserId(User)!, ContributionAccess.DisplayName(User), Form, cancel);
+        var userId = ContributionAccess.UserId(User)!;
+        var author = await contributors.PseudonymAsync(userId, cancel);
+        var (submission, errors, candidates) = await rules.CheckAsync(code, userId, author, Form, cancel);
         var all = new Dictionary<string, string>(errors, StringComparer.Ordinal);
         var files = photos ?? [];
         var prepared = await photoStore.PrepareAsync(files, Form.Licence, all, cancel);
@@ -70,10 +72,11 @@ public sealed class ContribuerModel(HostedTerritories hosted,
         var stored = await store.AddAsync(submission, cancel);
         try
         {
-            await photoStore.StoreAsync(stored, ContributionAccess.DisplayName(User), prepared, cancel);
+            await photoStore.StoreAsync(stored, author, Form.Licence!, prepared, cancel);
         }
         catch
         {
+            await photoStore.DeleteAsync(stored, CancellationToken.None);
             await store.DeleteAsync(code, stored.Id, CancellationToken.None);
             throw;
         }

@@ -14,7 +14,7 @@ namespace CoeurDeVille.Modules.Biodiversity.Pages.Atlas;
 /// publishes the photos or not. Every decision is audited and notifies the contributor. Anyone else gets 403.
 /// </summary>
 public sealed class ValidationModel(HostedTerritories hosted, 
-    SubmissionStore store, SubmissionPhotos photos, ContributionNotices notices, TerritoryPermissions permissions, AuditLog audit) : PageModel
+    SubmissionStore store, SubmissionPhotos photos, Contributors contributors, ContributionNotices notices, TerritoryPermissions permissions, AuditLog audit) : PageModel
 {
     public string Code { get; private set; } = "";
 
@@ -22,7 +22,7 @@ public sealed class ValidationModel(HostedTerritories hosted,
 
     public IReadOnlyList<Submission> Decided { get; private set; } = [];
 
-    public IReadOnlyDictionary<string, IReadOnlyList<Guid>> Photos { get; private set; } = new Dictionary<string, IReadOnlyList<Guid>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<Storage.Photos.StoredPhoto>> Photos { get; private set; } = new Dictionary<string, IReadOnlyList<Storage.Photos.StoredPhoto>>();
 
     public string? Error { get; private set; }
 
@@ -78,7 +78,7 @@ public sealed class ValidationModel(HostedTerritories hosted,
         try
         {
             decided = (await store.DecideAsync(code, new ValidationDecision(id, level, note, corrected, publierPhotos,
-                ContributionAccess.UserId(User), ContributionAccess.DisplayName(User)), null, cancel))!;
+                ContributionAccess.UserId(User), await contributors.PseudonymAsync(ContributionAccess.UserId(User), cancel)), null, cancel))!;
         }
         catch (ContributionException refused)
         {
@@ -103,7 +103,7 @@ public sealed class ValidationModel(HostedTerritories hosted,
         Code = code;
         Queue = await store.QueueAsync(code, 50, cancel);
         Decided = await store.DecidedAsync(code, 20, cancel);
-        var found = new Dictionary<string, IReadOnlyList<Guid>>(StringComparer.Ordinal);
+        var found = new Dictionary<string, IReadOnlyList<Storage.Photos.StoredPhoto>>(StringComparer.Ordinal);
         foreach (var submission in Queue)
         {
             found[submission.Id] = await photos.ListAsync(submission, publishedOnly: false, cancel);
