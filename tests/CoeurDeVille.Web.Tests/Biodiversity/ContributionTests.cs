@@ -268,7 +268,7 @@ public abstract class ContributionTests
             .Select(e => e.RoutePattern.RawText!).Where(p => p.Contains("atlas", StringComparison.Ordinal) || p.Contains("biodiversite", StringComparison.Ordinal))
             .Distinct().ToList();
         Assert.Contains(patterns, p => p.EndsWith("/biodiversite/taxons", StringComparison.Ordinal));
-        var values = new Dictionary<string, string> { ["code"] = Gap, ["insee"] = Gap, ["cdRef"] = "61098", ["photoId"] = Guid.NewGuid().ToString() };
+        var values = new Dictionary<string, string> { ["code"] = Gap, ["insee"] = Gap, ["cdRef"] = "61098", ["photo"] = Guid.NewGuid().ToString() };
         var checkedResponses = 0;
         foreach (var pattern in patterns)
         {
