@@ -1,5 +1,7 @@
 using CoeurDeVille.Modules.Biodiversity.Atlas;
+using CoeurDeVille.Modules.Biodiversity.Contributions;
 using CoeurDeVille.Modules.Biodiversity.Store;
+using CoeurDeVille.Storage.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +19,17 @@ public static class BiodiversityModule
         builder.Services.AddSingleton<AtlasConnections>();
         builder.Services.AddSingleton<AtlasReader>();
         builder.Services.AddSingleton<ObservationStore>();
+        // Participatory science (Contributions/): submissions, expert validation, autocomplete.
+        builder.Services.AddSingleton<ContributionSensitivity>();
+        builder.Services.AddSingleton<ContributionArea>();
+        builder.Services.AddSingleton<TaxonNames>();
+        builder.Services.AddSingleton<SubmissionStore>();
+        builder.Services.AddSingleton<SubmissionRules>();
+        builder.Services.AddSingleton<SubmissionPhotos>();
+        builder.Services.AddSingleton<ContributionNotices>();
+        builder.Services.AddSingleton<HostedTerritories>();
+        builder.Services.AddSingleton<Contributors>();
+        builder.Services.AddSingleton<IPersonalDataHandler, SubmissionPersonalData>();
         // Named explicitly: no assembly scanning finds a module's pages.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(BiodiversityModule).Assembly);
         return builder;
@@ -26,6 +39,7 @@ public static class BiodiversityModule
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapAtlasApi();
+        app.MapContributionApi();
         return app;
     }
 }

@@ -52,6 +52,8 @@ public static class CdvWebApp
             services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DownloadCache)),
             services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<TerritoryDirectoryProvider>();
+        // The loaded COG directory for modules, which cannot reference the web project.
+        builder.Services.AddSingleton<Func<CancellationToken, Task<CoeurDeVille.Core.Territories.TerritoryDirectory>>>(s => s.GetRequiredService<TerritoryDirectoryProvider>().GetAsync);
         builder.Services.AddSingleton<IDbContextFactory<CdvDbContext>>(
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
         builder.Services.AddSingleton<IFileStore>(services => new FolderFileStore(Path.Combine(services.GetRequiredService<CdvSettings>().DataFolder, "fichiers")));

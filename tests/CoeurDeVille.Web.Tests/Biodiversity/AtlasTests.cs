@@ -174,6 +174,8 @@ public abstract class AtlasTests
             ["code"] = [Territory],
             ["insee"] = [.. sensitive.Select(r => r.Insee).Distinct()],
             ["cdRef"] = [.. Levels.Keys.Select(k => k.ToString(CultureInfo.InvariantCulture))],
+            // Participatory science: the moderators' photo route (an unknown photo answers 404 like any other).
+            ["photo"] = [Guid.NewGuid().ToString()],
         };
         var patterns = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText!).Where(p => p.Contains("atlas", StringComparison.Ordinal) || p.Contains("biodiversite", StringComparison.Ordinal))

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Biodiversity;
+
+public sealed class SqliteContributionTests : ContributionTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}
