@@ -284,6 +284,14 @@ public sealed class TreeCommunityStore(IDbContextFactory<CdvDbContext> contexts,
         return true;
     }
 
+    /// <summary>The territory's latest interventions (the activity feed), newest logged first.</summary>
+    public async Task<IReadOnlyList<TreeIntervention>> LatestInterventionsAsync(string territoryCode, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<TreeIntervention>().AsNoTracking().Where(i => i.TerritoryCode == territoryCode)
+            .OrderByDescending(i => i.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Everything this store holds about one account, for its personal-data export.</summary>
     public async Task<TreeCommunityRecords> RecordsOfAsync(string userId, CancellationToken cancellationToken = default)
     {
