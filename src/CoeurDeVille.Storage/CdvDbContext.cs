@@ -5,6 +5,8 @@ using CoeurDeVille.Storage.HostedTerritories;
 using CoeurDeVille.Storage.Extracts;
 using CoeurDeVille.Storage.Imports;
 using CoeurDeVille.Storage.Inventories;
+using CoeurDeVille.Storage.Notifications;
+using CoeurDeVille.Storage.Photos;
 using CoeurDeVille.Storage.Territories;
 using CoeurDeVille.Storage.Trees;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -38,6 +40,10 @@ public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : Ident
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<StoredPhoto> Photos => Set<StoredPhoto>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public StorageProvider Provider => Database.IsNpgsql() ? StorageProvider.PostgreSql : StorageProvider.Sqlite;
 
     /// <summary>
@@ -63,6 +69,8 @@ public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : Ident
     {
         base.OnModelCreating(modelBuilder);
         AccountsModel.Configure(modelBuilder);
+        PhotosModel.Configure(modelBuilder);
+        NotificationsModel.Configure(modelBuilder);
         var postgres = Database.IsNpgsql();
         if (postgres)
         {

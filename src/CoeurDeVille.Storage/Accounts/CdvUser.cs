@@ -10,4 +10,10 @@ public sealed class CdvUser : IdentityUser
 {
     /// <summary>Name shown in pages and in the audit log.</summary>
     public string? DisplayName { get; set; }
+
+    /// <summary>When the person accepted the personal-data notice (self-registered contributors); null for staff accounts.</summary>
+    public DateTimeOffset? ConsentedAt { get; set; }
+
+    /// <summary>Whether notifications are also sent by e-mail (opt-in, changeable on the account page).</summary>
+    public bool EmailNotifications { get; set; }
 }

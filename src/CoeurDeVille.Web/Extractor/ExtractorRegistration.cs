@@ -15,7 +15,6 @@ public static class ExtractorRegistration
         var options = builder.Configuration.GetSection(ExtractorOptions.Section).Get<ExtractorOptions>() ?? new ExtractorOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddHttpClient(nameof(ExtractionService));
-        builder.Services.AddSingleton<IFileStore>(services => new FolderFileStore(Path.Combine(services.GetRequiredService<CdvSettings>().DataFolder, "fichiers")));
         builder.Services.AddSingleton<ExtractionService>();
         builder.Services.AddSingleton<PreviewCounter>();
         builder.Services.AddSingleton<ExtractionJobQueue>();

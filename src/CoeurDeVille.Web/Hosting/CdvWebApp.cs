@@ -6,9 +6,11 @@ using CoeurDeVille.Core.Downloads;
 using CoeurDeVille.Modules.Biodiversity;
 using CoeurDeVille.Modules.Trees.Web;
 using CoeurDeVille.Storage;
+using CoeurDeVille.Storage.Files;
 using CoeurDeVille.Storage.Inventories;
 using CoeurDeVille.Web.Accounts;
 using CoeurDeVille.Web.Catalogue;
+using CoeurDeVille.Web.Community;
 using CoeurDeVille.Web.Extractor;
 using CoeurDeVille.Web.Health;
 using CoeurDeVille.Web.Layers;
@@ -52,6 +54,7 @@ public static class CdvWebApp
         builder.Services.AddSingleton<TerritoryDirectoryProvider>();
         builder.Services.AddSingleton<IDbContextFactory<CdvDbContext>>(
             new CdvDbContextFactory(options.Database, options.ResolvedDataFolder()));
+        builder.Services.AddSingleton<IFileStore>(services => new FolderFileStore(Path.Combine(services.GetRequiredService<CdvSettings>().DataFolder, "fichiers")));
         builder.Services.AddSingleton<InventoryStore>();
         builder.Services.AddSingleton<CatalogueReader>();
         // Named explicitly: when a test assembly hosts the app, it is not the entry assembly where pages are found.
@@ -59,6 +62,7 @@ public static class CdvWebApp
             .AddMvcOptions(mvc => mvc.Filters.Add<HandlerlessWriteFilter>())
             .AddApplicationPart(typeof(CdvWebApp).Assembly);
         builder.AddAccounts();
+        builder.AddCommunity();
         builder.AddValidation();
         builder.AddPortal();
         builder.AddTerritoryLooks();
@@ -112,6 +116,7 @@ public static class CdvWebApp
         app.MapPortal();
         app.MapExtractor();
         app.MapAccounts();
+        app.MapCommunity();
         app.MapOgc();
         app.MapBiodiversityModule();
         app.MapTreesModule();

@@ -2,7 +2,10 @@ using System.Net;
 using System.Text;
 using CoeurDeVille.Storage.Accounts;
 using CoeurDeVille.Storage.Audit;
+using CoeurDeVille.Core.Photos;
+using CoeurDeVille.Storage.Files;
 using CoeurDeVille.Storage.Layers;
+using CoeurDeVille.Storage.Photos;
 using CoeurDeVille.TestSupport;
 using CoeurDeVille.Web.Tests.Accounts;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -26,6 +29,9 @@ public abstract class RouteIsolationTests
     /// <summary>Marker written into A's look (and therefore A's audit log).</summary>
     private const string MarkerA = "Marqueur-A-7f3c";
 
+    /// <summary>A published photo of A (its thumbnail and file routes must answer 404 under B).</summary>
+    private static readonly Guid PhotoOfA = new("5a1e5a1e-0000-4000-8000-00000000000a");
+
     /// <summary>
     /// Value of each known route parameter, filled with A's identifiers (the test then asks for them under B's code).
     /// <c>code</c> is set per request. Add here the parameters of new routes (collection id, tile z/x/y, species…).
@@ -48,6 +54,9 @@ public abstract class RouteIsolationTests
         // Biodiversity atlas: a commune of A and a TAXREF reference taxon.
         ["insee"] = TwoTerritories.A,
         ["cdRef"] = "61098",
+        ["photo"] = PhotoOfA.ToString(),
+        // Optional page handlers (/compte/{handler?}): the account's JSON export, which belongs to no territory.
+        ["handler"] = "donnees",
     };
 
     /// <summary>Routes that list every territory on purpose (the instance's DCAT catalogue): A's open data may appear.</summary>
@@ -138,6 +147,7 @@ public abstract class RouteIsolationTests
             ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "image/png"), AuditActor.System, Cancel));
         Assert.Empty(await seed.Hosting.UpdateLookAsync(TwoTerritories.B, "Territoire B", "territoire-b", "#000091", null, null, AuditActor.System, Cancel));
         await SeedLayerOfAAsync(database);
+        await SeedPhotoOfAAsync(database);
         await seed.UserAsync("agent@b.fr", TerritoryRole.Agent, [TwoTerritories.B]);
         await seed.UserAsync("animateur@b.fr", TerritoryRole.Animator, [TwoTerritories.B]);
         await using var app = await RunningWebApp.StartAsync(database, Cancel);
@@ -157,6 +167,13 @@ public abstract class RouteIsolationTests
             await Task.CompletedTask;
             yield return new LayerFeatureInput(new Point(4.08, 44.12) { SRID = 4326 }, [MarkerA], 1);
         }
+    }
+
+    private static async Task SeedPhotoOfAAsync(WebTestDatabase database)
+    {
+        var photos = new PhotoStore(database.Factory, new FolderFileStore(Path.Combine(database.DataFolder, "fichiers")), TimeProvider.System);
+        var clean = await PhotoSanitizer.SanitizeAsync(new MemoryStream(TestPhotos.JpegWithGps()), "a.jpg", Cancel);
+        await photos.AddAsync(new NewPhoto(TwoTerritories.A, "arbre:1", null, MarkerA, "CC-BY-4.0", clean, Published: true, PhotoOfA), Cancel);
     }
 
     private static async Task<(int Audit, int Datasets, int Members, string? LookA)> SnapshotAsync(WebTestDatabase database, AccountSeed seed)

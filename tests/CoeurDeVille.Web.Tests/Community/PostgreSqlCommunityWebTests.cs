@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Community;
+
+public sealed class PostgreSqlCommunityWebTests : CommunityWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => PostgreSqlWebTestDatabase.Create();
+}

@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Community;
+
+public sealed class SqliteCommunityWebTests : CommunityWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => SqliteWebTestDatabase.Create();
+}
