@@ -1,25 +1,32 @@
+using CoeurDeVille.Storage.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace CoeurDeVille.Modules.Trees.Community;
 
 /// <summary>
 /// Tells a contributor that something happened to what they sent (report moved, proposal decided, photo moderated):
-/// in the app and by e-mail through the host's notifier. A failed notification never undoes the change.
+/// in the app and, when they accepted it, by e-mail, through the shared <see cref="Notifier"/>. The change is already
+/// saved: a failed notification is logged, never thrown at the moderator.
 /// </summary>
-public sealed partial class CommunityNotifier(ILogger<CommunityNotifier> logger)
+public sealed partial class CommunityNotifier(Notifier notifier, ILogger<CommunityNotifier> logger)
 {
-    public Task NotifyAsync(string? userId, string territoryCode, string title, string body, string link, CancellationToken cancellationToken)
+    public async Task NotifyAsync(string? userId, string territoryCode, string title, string body, string link, CancellationToken cancellationToken)
     {
         if (userId is null)
         {
-            return Task.CompletedTask; // the account was erased: nobody to tell
+            return; // the account was erased: nobody to tell
         }
 
-        // FOUNDATION: replaced by the shared Notifier (in-app notification + e-mail) once it lands on main.
-        Log(logger, userId, territoryCode, title);
-        return Task.CompletedTask;
+        try
+        {
+            await notifier.NotifyAsync(new NotificationMessage(userId, territoryCode, title, body, link), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Failed(logger, userId, territoryCode, e);
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Notification pour {UserId} ({Territory}) : {Title}")]
-    private static partial void Log(ILogger logger, string userId, string territory, string title);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification impossible pour {UserId} ({Territory})")]
+    private static partial void Failed(ILogger logger, string userId, string territory, Exception exception);
 }

@@ -1,3 +1,4 @@
+using CoeurDeVille.Storage.Accounts;
 using CoeurDeVille.Storage.Trees.Community;
 
 namespace CoeurDeVille.Modules.Trees.Community;
@@ -7,11 +8,11 @@ namespace CoeurDeVille.Modules.Trees.Community;
 /// waterings and proposals stay as anonymous facts (no account, pseudonym or free text) while comments, notes,
 /// photos and adoptions go.
 /// </summary>
-public sealed class TreeCommunityPersonalData(TreeCommunityStore store, TreePhotoModeration photos)
+public sealed class TreeCommunityPersonalData(TreeCommunityStore store, TreePhotoModeration photos) : IPersonalDataHandler
 {
-    public string Label => "Arbres : signalements, adoptions, arrosages, propositions de plantation et photos";
+    public string Label => "arbres";
 
-    public async Task<object?> ExportAsync(string userId, CancellationToken cancellationToken)
+    public async Task<object?> ExportAsync(string userId, CancellationToken cancellationToken = default)
     {
         var records = await store.RecordsOfAsync(userId, cancellationToken);
         if (records.Reports.Count + records.Adoptions.Count + records.Waterings.Count + records.Proposals.Count + records.Photos.Count == 0)
@@ -37,7 +38,7 @@ public sealed class TreeCommunityPersonalData(TreeCommunityStore store, TreePhot
         };
     }
 
-    public async Task EraseAsync(string userId, CancellationToken cancellationToken)
+    public async Task EraseAsync(string userId, CancellationToken cancellationToken = default)
     {
         foreach (var photo in await store.EraseAsync(userId, cancellationToken))
         {

@@ -1,3 +1,4 @@
+using CoeurDeVille.Storage.Accounts;
 using CoeurDeVille.Storage.Trees.Community;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +18,7 @@ public static class TreeCommunityRegistration
         services.TryAddSingleton<TreePhotoUploads>();
         services.TryAddSingleton<TreePhotoModeration>();
         services.TryAddSingleton<ActivityFeed>();
-        services.TryAddSingleton<TreeCommunityPersonalData>(); // FOUNDATION: also as IPersonalDataHandler
+        services.AddSingleton<IPersonalDataHandler, TreeCommunityPersonalData>();
         return services;
     }
 }

@@ -1,31 +1,29 @@
 using CoeurDeVille.Storage.Audit;
+using CoeurDeVille.Storage.Photos;
 using CoeurDeVille.Storage.Trees.Community;
 
 namespace CoeurDeVille.Modules.Trees.Community;
 
 /// <summary>
-/// Moderators' side of tree photos: show a waiting one, publish it (the shared store then serves it) or refuse it
-/// (deleted from the store, the row kept as refused for the audit trail).
+/// Moderators' side of tree photos: show a waiting one, publish it (the shared routes then serve it) or refuse it
+/// (deleted from the photo store; the row stays as refused for the audit trail).
 /// </summary>
-public sealed class TreePhotoModeration(TreeCommunityStore store, AuditLog audit)
+public sealed class TreePhotoModeration(TreeCommunityStore store, PhotoStore photos, AuditLog audit)
 {
+    /// <summary>A photo of the territory's trees (any state), for moderators; null when it is not one.</summary>
     public async Task<Stream?> OpenAsync(string code, Guid photoId, CancellationToken cancellationToken)
     {
-        if (await store.FindPhotoAsync(code, photoId, cancellationToken) is null)
+        if (await store.FindPhotoAsync(code, photoId, cancellationToken) is null
+            || await photos.FindAsync(photoId, cancellationToken) is not { } photo || photo.TerritoryCode != code)
         {
             return null;
         }
 
-        // FOUNDATION: PhotoStore.FindAsync + OpenAsync once it lands.
-        return null;
+        return await photos.OpenAsync(photo, thumbnail: true, cancellationToken);
     }
 
-    /// <summary>Deletes a photo from the shared store (its author erased their account).</summary>
-    public Task DeleteAsync(Guid photoId, CancellationToken cancellationToken)
-    {
-        // FOUNDATION: PhotoStore.DeleteAsync(photoId).
-        return Task.CompletedTask;
-    }
+    /// <summary>Deletes a photo from the shared store (refused, or its author erased their account).</summary>
+    public Task DeleteAsync(Guid photoId, CancellationToken cancellationToken) => photos.DeleteAsync(photoId, cancellationToken);
 
     public async Task<(bool Done, TreePhoto? Photo)> ModerateAsync(string code, Guid photoId, bool publish, AuditActor actor, CancellationToken cancellationToken)
     {
@@ -36,7 +34,15 @@ public sealed class TreePhotoModeration(TreeCommunityStore store, AuditLog audit
             return (false, photo);
         }
 
-        // FOUNDATION: PhotoStore.SetPublishedAsync(photoId, true) or DeleteAsync(photoId).
+        if (publish)
+        {
+            await photos.SetPublishedAsync(photoId, true, cancellationToken);
+        }
+        else
+        {
+            await photos.DeleteAsync(photoId, cancellationToken);
+        }
+
         return (true, photo);
     }
 }

@@ -1,9 +1,13 @@
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
+using CoeurDeVille.Core.Photos;
 using CoeurDeVille.Modules.Trees.Import;
 using CoeurDeVille.Modules.Trees.Publication;
 using CoeurDeVille.Storage.Accounts;
 using CoeurDeVille.Storage.Audit;
+using CoeurDeVille.Storage.Notifications;
+using CoeurDeVille.Storage.Photos;
 using CoeurDeVille.Storage.Trees.Community;
 using CoeurDeVille.TestSupport;
 using CoeurDeVille.Web.Tests.Accounts;
@@ -34,19 +38,28 @@ public abstract partial class TreeCommunityWebTests
 
     private static string Moderation(string territory = TwoTerritories.A) => $"territoires/{territory}/arbres/moderation";
 
-    private sealed record Context(RunningWebApp App, WebTestDatabase Database, AccountSeed Seed, string ContributorId);
+    private sealed record Context(RunningWebApp App, WebTestDatabase Database, AccountSeed Seed, string ContributorId, LocalSmtpServer Smtp);
 
-    private async Task RunAsync(Func<Context, Task> test, params string[] settings)
+    private async Task RunAsync(Func<Context, Task> test)
     {
         await using var database = CreateDatabase();
         await database.SeedAsync([TwoTerritories.InventoryA(), TwoTerritories.InventoryB()], Cancel);
         await using var seed = new AccountSeed(database);
-        await using var app = await RunningWebApp.StartAsync(database, ["--Cdv:Limites:EcrituresPubliques:Permis", "1000", .. settings], null, Cancel);
+        await using var smtp = await LocalSmtpServer.StartAsync(Cancel);
+        await using var app = await RunningWebApp.StartAsync(database,
+        [
+            "--Cdv:Limites:EcrituresPubliques:Permis", "1000",
+            "--Cdv:Courriel:Serveur", "127.0.0.1",
+            "--Cdv:Courriel:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Cdv:Courriel:Expediteur", "portail@example.org",
+        ], null, Cancel);
         await seed.HostAsync(TwoTerritories.A, TwoTerritories.B);
         var contributor = await seed.UserAsync(ContributorEmail, TerritoryRole.Contributor, [TwoTerritories.A]);
         await using (var db = database.Factory.CreateDbContext())
         {
-            await db.Users.Where(u => u.Id == contributor).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, Pseudonym), Cancel);
+            // The pseudonym and the e-mail opt-in, as the sign-up page records them.
+            await db.Users.Where(u => u.Id == contributor).ExecuteUpdateAsync(
+                s => s.SetProperty(u => u.DisplayName, Pseudonym).SetProperty(u => u.EmailNotifications, true), Cancel);
         }
 
         await seed.UserAsync(AgentEmail, TerritoryRole.Agent, [TwoTerritories.A]);
@@ -56,7 +69,7 @@ public abstract partial class TreeCommunityWebTests
             await app.Services.GetRequiredService<TreeInventoryPublisher>().ImportAsync(territory, result, "tests", cancellationToken: Cancel);
         }
 
-        await test(new Context(app, database, seed, contributor));
+        await test(new Context(app, database, seed, contributor, smtp));
     }
 
     private static async Task<FormSession> SignInAsync(RunningWebApp app, string email)
@@ -82,9 +95,9 @@ public abstract partial class TreeCommunityWebTests
         return content;
     }
 
-    private static async Task<long> ReportAsync(FormSession session, long treeId, string category, string comment)
+    private static async Task<long> ReportAsync(FormSession session, long treeId, string category, string comment, (byte[] Bytes, string Name)? photo = null)
     {
-        using var response = await session.PostMultipartAsync(Tree(treeId) + "/signaler", Report(category, comment), Cancel);
+        using var response = await session.PostMultipartAsync(Tree(treeId) + "/signaler", Report(category, comment, photo), Cancel);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         return long.Parse(location[(location.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
@@ -138,6 +151,18 @@ public abstract partial class TreeCommunityWebTests
 
         var report = await c.App.Services.GetRequiredService<TreeCommunityStore>().FindReportAsync(TwoTerritories.A, id, Cancel);
         Assert.Equal(TreeReportStatus.Done, report!.Status);
+
+        // The reporter was told twice, in the app and by e-mail (opted in), with the answer and a link to the report.
+        var notifications = await c.App.Services.GetRequiredService<NotificationStore>().ListAsync(c.ContributorId, cancellationToken: Cancel);
+        Assert.Equal(2, notifications.Count);
+        Assert.Contains(notifications, n => n.Title == "Votre signalement sur l'arbre n° 2 est « traité »" && n.Body.Contains("Branche retirée le 12 juin.", StringComparison.Ordinal)
+            && n.Link == $"/territoires/{TwoTerritories.A}/arbres/2#signalement-{id}");
+        var mail = await c.Smtp.WaitForMessageAsync(m => m.Subject?.Contains("« traité »", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(20), Cancel);
+        Assert.Equal(ContributorEmail, mail.To.Mailboxes.Single().Address);
+        Assert.Contains("Branche retirée le 12 juin.", mail.TextBody, StringComparison.Ordinal);
+        var inApp = WebUtility.HtmlDecode(await contributor.Client.GetStringAsync("compte/notifications", Cancel));
+        Assert.Contains("Votre signalement sur l'arbre n° 2 est « en cours »", inApp, StringComparison.Ordinal);
+
         var audit = await c.App.Services.GetRequiredService<AuditLog>().ListAsync(null, TwoTerritories.A, cancellationToken: Cancel);
         Assert.Equal(2, audit.Count(e => e.Action == "arbres.signalement.statut"));
         Assert.Single(audit, e => e.Action == "arbres.signalement.creer");
@@ -280,5 +305,107 @@ public abstract partial class TreeCommunityWebTests
         Assert.Contains("\"features\":[]", await c.App.Client.GetStringAsync($"territoires/{TwoTerritories.B}/arbres/propositions.geojson", Cancel), StringComparison.Ordinal);
         var feed = WebUtility.HtmlDecode(await c.App.Client.GetStringAsync($"territoires/{TwoTerritories.A}/arbres/activite", Cancel));
         Assert.Contains($"Proposition de plantation de {Pseudonym} acceptée", feed, StringComparison.Ordinal);
+        var told = Assert.Single(await c.App.Services.GetRequiredService<NotificationStore>().ListAsync(c.ContributorId, cancellationToken: Cancel));
+        Assert.Equal("Votre proposition de plantation est acceptée", told.Title);
+    });
+
+    [Fact]
+    public Task A_contributor_photo_is_published_after_moderation_without_any_exif_and_bad_files_store_nothing() => RunAsync(async c =>
+    {
+        using var contributor = await SignInAsync(c.App, ContributorEmail);
+        var form = Tree(2) + "/signaler";
+
+        // Not an image, too heavy, unknown licence: a clear French message, and nothing stored.
+        using var text = await contributor.PostMultipartAsync(form, Report("maladie", "Taches", (System.Text.Encoding.UTF8.GetBytes("pas une image"), "photo.jpg")), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, text.StatusCode);
+        Assert.Contains("« photo.jpg » n'est pas une photo lisible", WebUtility.HtmlDecode(await text.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        using var heavy = await contributor.PostMultipartAsync(form, Report("maladie", "Taches", (new byte[11 * 1024 * 1024], "grande.jpg")), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, heavy.StatusCode);
+        Assert.Contains("Photo « grande.jpg » trop lourde", WebUtility.HtmlDecode(await heavy.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        using var licence = await contributor.PostMultipartAsync(form, Report("maladie", "Taches", (TestPhotos.JpegWithGps(), "IMG_0001.jpg"), "tous-droits-reserves"), Cancel);
+        Assert.Contains("Licence « tous-droits-reserves » inconnue", WebUtility.HtmlDecode(await licence.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync<TreeReport>(c.Database));
+        Assert.Equal(0, await CountAsync<StoredPhoto>(c.Database));
+
+        // A phone photo with its GPS position: stored, waiting, invisible to the public.
+        var original = TestPhotos.JpegWithGps();
+        Assert.True(TestPhotos.HasExif(original));
+        var id = await ReportAsync(contributor, 2, "maladie", "Taches noires sur les feuilles", (original, "IMG_0002.jpg"));
+        var row = Assert.Single(await c.App.Services.GetRequiredService<TreeCommunityStore>().PhotosAsync(TwoTerritories.A, TreePhotoStatus.Pending, cancellationToken: Cancel));
+        Assert.Equal(id, row.ReportId);
+        using var hidden = await c.App.Client.GetAsync(PhotoUrls.Of(TwoTerritories.A, row.PhotoId).TrimStart('/'), Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Contains("Aucune photo publiée", WebUtility.HtmlDecode(await c.App.Client.GetStringAsync(Tree(2), Cancel)), StringComparison.Ordinal);
+
+        // The agent sees it in the queue (through the moderators' route only) and publishes it.
+        using var agent = await SignInAsync(c.App, AgentEmail);
+        var queue = WebUtility.HtmlDecode(await agent.Client.GetStringAsync(Moderation(), Cancel));
+        Assert.Contains("<span id=\"nombre-photos\">1</span>", queue, StringComparison.Ordinal);
+        using var preview = await agent.Client.GetAsync(Moderation() + $"?handler=photo&id={row.PhotoId}", Cancel);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        using var previewByContributor = await contributor.Client.GetAsync(Moderation() + $"?handler=photo&id={row.PhotoId}", Cancel);
+        Assert.Equal(HttpStatusCode.Forbidden, previewByContributor.StatusCode);
+        using var published = await agent.PostFormAsync(Moderation() + "?handler=photo", [new("id", row.PhotoId.ToString()), new("decision", "publier")], Cancel, tokenPage: Moderation());
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+
+        var bytes = await c.App.Client.GetByteArrayAsync(PhotoUrls.Of(TwoTerritories.A, row.PhotoId).TrimStart('/'), Cancel);
+        Assert.False(TestPhotos.HasExif(bytes));
+        Assert.Null(SixLabors.ImageSharp.Image.Identify(bytes).Metadata.ExifProfile);
+        Assert.Null(TestPhotos.GpsLatitudeOf(bytes));
+        var page = WebUtility.HtmlDecode(await c.App.Client.GetStringAsync(Tree(2), Cancel));
+        Assert.Contains(PhotoUrls.ThumbnailOf(TwoTerritories.A, row.PhotoId), page, StringComparison.Ordinal);
+        Assert.Contains($"© {Pseudonym}", page, StringComparison.Ordinal);
+        Assert.Contains("CC-BY-4.0", page, StringComparison.Ordinal);
+        Assert.Contains(await c.App.Services.GetRequiredService<NotificationStore>().ListAsync(c.ContributorId, cancellationToken: Cancel), n => n.Title == "Votre photo est publiée");
+
+        // An agent's own photo is published at once; a refused contributor photo leaves the store.
+        using var agentPhoto = new MultipartFormDataContent { { new ByteArrayContent(TestPhotos.JpegWithGps(320, 240)), "photo", "agent.jpg" }, { new StringContent("CC0-1.0"), "licence" } };
+        using var agentSent = await agent.PostMultipartAsync(Tree(3) + "/photos", agentPhoto, Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, agentSent.StatusCode);
+        Assert.Single(await c.App.Services.GetRequiredService<PhotoStore>().ListAsync(TwoTerritories.A, "arbre:3", true, Cancel));
+        using var second = new MultipartFormDataContent { { new ByteArrayContent(TestPhotos.JpegWithGps(320, 240)), "photo", "floue.jpg" }, { new StringContent("CC-BY-SA-4.0"), "licence" } };
+        using var secondSent = await contributor.PostMultipartAsync(Tree(3) + "/photos", second, Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, secondSent.StatusCode);
+        var waiting = Assert.Single(await c.App.Services.GetRequiredService<TreeCommunityStore>().PhotosAsync(TwoTerritories.A, TreePhotoStatus.Pending, cancellationToken: Cancel));
+        using var refused = await agent.PostFormAsync(Moderation() + "?handler=photo", [new("id", waiting.PhotoId.ToString()), new("decision", "refuser")], Cancel, tokenPage: Moderation());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Null(await c.App.Services.GetRequiredService<PhotoStore>().FindAsync(waiting.PhotoId, Cancel));
+    });
+
+    [Fact]
+    public Task Erasing_an_account_keeps_reports_and_waterings_as_anonymous_facts_and_removes_comments_and_photos() => RunAsync(async c =>
+    {
+        using var contributor = await SignInAsync(c.App, ContributorEmail);
+        var id = await ReportAsync(contributor, 1, "degat", "Écorce arrachée par un scooter", (TestPhotos.JpegWithGps(), "IMG_0003.jpg"));
+        var adoption = Tree(1) + "/adoption";
+        using (await contributor.PostFormAsync(adoption + "?handler=adopter", [], Cancel, tokenPage: adoption)) { }
+        using (await contributor.PostFormAsync(adoption + "?handler=arroser", [new("date", "2025-08-01"), new("litres", "30"), new("note", "Devant le n° 12")], Cancel, tokenPage: adoption)) { }
+        using (await contributor.PostFormAsync($"territoires/{TwoTerritories.A}/arbres/proposer", [new("latitude", "44.125"), new("longitude", "4.081"), new("raison", "Devant chez moi")], Cancel)) { }
+
+        using var export = await contributor.Client.GetAsync("compte/donnees", Cancel);
+        using var json = JsonDocument.Parse(await export.Content.ReadAsStringAsync(Cancel));
+        var trees = json.RootElement.GetProperty("arbres");
+        Assert.Equal("Écorce arrachée par un scooter", trees.GetProperty("signalements")[0].GetProperty("commentaire").GetString());
+        Assert.Equal(30, trees.GetProperty("arrosages")[0].GetProperty("litres").GetInt32());
+        Assert.Equal(1, trees.GetProperty("adoptions").GetArrayLength());
+        Assert.Equal(1, trees.GetProperty("photos").GetArrayLength());
+
+        using var deleted = await contributor.PostFormAsync("compte?handler=supprimer", [new("motDePasse", AccountSeed.Password)], Cancel, tokenPage: "compte");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        await using var db = c.Database.Factory.CreateDbContext();
+        var report = await db.Set<TreeReport>().SingleAsync(Cancel);
+        Assert.Equal((id, "degat", (string?)null, (string?)null, (string?)null), (report.Id, report.Category, report.ReporterUserId, report.ReporterName, report.Comment));
+        var watering = await db.Set<TreeWatering>().SingleAsync(Cancel);
+        Assert.Equal((30, (string?)null, (string?)null, (string?)null), (watering.Litres, watering.UserId, watering.Pseudonym, watering.Note));
+        var proposal = await db.Set<PlantingProposal>().SingleAsync(Cancel);
+        Assert.Equal(((string?)null, (string?)null, TreeCommunityStore.ErasedText), (proposal.ProposerUserId, proposal.ProposerName, proposal.Reason));
+        Assert.Equal(0, await db.Set<TreeAdoption>().CountAsync(Cancel));
+        Assert.Equal(0, await db.Set<TreePhoto>().CountAsync(Cancel));
+        Assert.Equal(0, await db.Photos.CountAsync(Cancel));
+        var page = WebUtility.HtmlDecode(await c.App.Client.GetStringAsync(Tree(1), Cancel));
+        Assert.DoesNotContain(Pseudonym, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("scooter", page, StringComparison.Ordinal);
+        Assert.Contains("Compte supprimé", page, StringComparison.Ordinal);
     });
 }

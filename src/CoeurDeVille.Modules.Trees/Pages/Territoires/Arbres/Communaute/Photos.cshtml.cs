@@ -37,7 +37,7 @@ public sealed class PhotosModel(TreeStore trees, CommunityAccess access, Pseudon
             return Page();
         }
 
-        var prepared = await uploads.PrepareAsync(photo, licence, cancel);
+        var prepared = await TreePhotoUploads.PrepareAsync(photo, licence, cancel);
         if (prepared.Problem is { } problem)
         {
             Error = problem;

@@ -58,7 +58,7 @@ public sealed class SignalerModel(
         }
 
         // The photo is checked (and stripped of its metadata) before anything is written.
-        var prepared = photo is { Length: > 0 } ? await uploads.PrepareAsync(photo, licence, cancel) : null;
+        var prepared = photo is { Length: > 0 } ? await TreePhotoUploads.PrepareAsync(photo, licence, cancel) : null;
         if (prepared is { Problem: { } problem })
         {
             return Refuse(problem);
