@@ -380,7 +380,13 @@ public abstract partial class TreeCommunityWebTests
         var adoption = Tree(1) + "/adoption";
         using (await contributor.PostFormAsync(adoption + "?handler=adopter", [], Cancel, tokenPage: adoption)) { }
         using (await contributor.PostFormAsync(adoption + "?handler=arroser", [new("date", "2025-08-01"), new("litres", "30"), new("note", "Devant le n° 12")], Cancel, tokenPage: adoption)) { }
-        using (await contributor.PostFormAsync($"territoires/{TwoTerritories.A}/arbres/proposer", [new("latitude", "44.125"), new("longitude", "4.081"), new("raison", "Devant chez moi")], Cancel)) { }
+        var near = (await c.App.Services.GetRequiredService<CoeurDeVille.Storage.Trees.TreeStore>().ListAsync(TwoTerritories.A, Cancel))[0];
+        using (var proposed = await contributor.PostFormAsync($"territoires/{TwoTerritories.A}/arbres/proposer",
+            [new("latitude", near.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture)), new("longitude", near.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture)), new("raison", "Devant chez moi")], Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, proposed.StatusCode);
+        }
+
 
         using var export = await contributor.Client.GetAsync("compte/donnees", Cancel);
         using var json = JsonDocument.Parse(await export.Content.ReadAsStringAsync(Cancel));
