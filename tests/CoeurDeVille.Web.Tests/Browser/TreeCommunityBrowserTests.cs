@@ -80,7 +80,7 @@ public sealed class TreeCommunityBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Précisions").FillAsync("Une branche pend au-dessus de l'arrêt de bus.");
         await page.Locator("#photo").SetInputFilesAsync(new FilePayload { Name = "IMG_0042.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.JpegWithGps() });
         await page.GetByLabel("Licence de votre photo").SelectOptionAsync("CC-BY-SA-4.0");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le signalement" }).ClickAsync(new() { Timeout = 60_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le signalement" }).TapAsync();
         await page.WaitForURLAsync(url => url.Contains("merci=signalement", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#merci")).ToContainTextAsync("Votre signalement est enregistré");
         await Assertions.Expect(page.Locator("#signalements")).ToContainTextAsync("Nouveau");
