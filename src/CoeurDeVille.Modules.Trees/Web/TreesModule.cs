@@ -1,4 +1,5 @@
 using System.Text;
+using CoeurDeVille.Modules.Trees.Community;
 using CoeurDeVille.Modules.Trees.Dashboard;
 using CoeurDeVille.Modules.Trees.Export;
 using CoeurDeVille.Modules.Trees.Inventory;
@@ -25,6 +26,7 @@ public static class TreesModule
         builder.Services.TryAddSingleton<TreeStore>();
         builder.Services.TryAddSingleton<TreeInventoryPublisher>();
         builder.Services.TryAddSingleton<TreeInventoryCache>();
+        builder.Services.AddTreeCommunity();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(TreesModule).Assembly);
         return builder;
     }
@@ -34,6 +36,7 @@ public static class TreesModule
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/territoires/{code}/arbres/arbres.csv", CsvAsync)
             .WithTags("Arbres").WithSummary("Arbres en place du territoire au format schema-arbre (CSV, « ; », UTF-8 avec BOM)");
+        CommunityEndpoints.Map(app);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using CoeurDeVille.Storage.Trees.Community;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoeurDeVille.Storage.Trees;
@@ -35,5 +36,7 @@ internal static class TreeTables
             intervention.HasIndex(i => new { i.TerritoryCode, i.TreeId });
             intervention.Property(i => i.Kind).HasConversion<string>();
         });
+
+        TreeCommunityTables.Configure(modelBuilder);
     }
 }

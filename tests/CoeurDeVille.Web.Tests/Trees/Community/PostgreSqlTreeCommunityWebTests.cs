@@ -1,0 +1,6 @@
+namespace CoeurDeVille.Web.Tests.Trees.Community;
+
+public sealed class PostgreSqlTreeCommunityWebTests : TreeCommunityWebTests
+{
+    protected override WebTestDatabase CreateDatabase() => PostgreSqlWebTestDatabase.Create();
+}
