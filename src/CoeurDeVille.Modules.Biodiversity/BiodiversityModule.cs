@@ -1,4 +1,5 @@
 using CoeurDeVille.Modules.Biodiversity.Atlas;
+using CoeurDeVille.Modules.Biodiversity.Publication;
 using CoeurDeVille.Modules.Biodiversity.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class BiodiversityModule
         builder.Services.AddSingleton<AtlasConnections>();
         builder.Services.AddSingleton<AtlasReader>();
         builder.Services.AddSingleton<ObservationStore>();
+        builder.Services.AddSingleton<AtlasPublication>();
         // Named explicitly: no assembly scanning finds a module's pages.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(BiodiversityModule).Assembly);
         return builder;
@@ -26,6 +28,7 @@ public static class BiodiversityModule
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapAtlasApi();
+        app.MapAtlasPublicationApi();
         return app;
     }
 }
