@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -44,7 +45,9 @@ internal sealed class ExportCoverage
             Last = Last is { } l && l >= end ? l : end;
         }
 
-        if ((row.ValidName ?? row.CitedName) is { } name)
+        // One entry per reference taxon (synonyms merged); a name-less taxon is listed by its TAXREF code.
+        var name = row.ValidName ?? (row.CdRef is { } code ? $"TAXREF {code.ToString(CultureInfo.InvariantCulture)}" : row.CitedName);
+        if (name is not null)
         {
             ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_taxa, name, out _);
             count++;

@@ -14,8 +14,11 @@ namespace CoeurDeVille.Modules.Biodiversity.Publication;
 /// </summary>
 internal static class FilterQuery
 {
-    /// <summary>Vertices a zone may have: a drawn project area has tens; more is a pasted contour better filtered by commune.</summary>
-    public const int MaximumVertices = 2_000;
+    /// <summary>
+    /// Vertices a zone may have: a drawn project area has tens; more is a pasted contour better filtered by commune
+    /// (and a GET query line is limited to 8 KB by Kestrel, about 400 vertices).
+    /// </summary>
+    public const int MaximumVertices = 200;
 
     public static ObservationFilter Parse(IQueryCollection query, Envelope? territory, List<string> errors)
     {

@@ -8,13 +8,20 @@ namespace CoeurDeVille.Modules.Biodiversity.Store;
 /// sensitivity) while the caller's thread writes them. Batches of rows go through a bounded channel, so memory stays
 /// flat whatever the file size. A reader error does not cut the stream short with a half-known cause: the writer
 /// receives every row read, then <see cref="CompletedAsync"/> rethrows the reader's own exception (French message,
-/// line, field) before anything is committed.
+/// line, field) before anything is committed. When the territory had no observation before, the aggregates are
+/// tallied on this thread as rows pass (<see cref="AtlasAggregator"/>), which saves reading a million rows back.
 /// </summary>
-internal sealed class ImportPipeline(ObservationImport import, ObservationPlacer placer, CancellationToken cancellationToken)
+internal sealed class ImportPipeline(ObservationImport import, ObservationPlacer placer, AtlasAggregator? aggregator, CancellationToken cancellationToken)
 {
     private const int BatchSize = 1024;
     private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     private Task<long>? _producer;
+
+    /// <summary>The aggregates tallied while reading, when asked for (a territory's first import).</summary>
+    public AtlasAggregator? Aggregator => aggregator;
+
+    /// <summary>Records read with a sensitivity level above 0.</summary>
+    public long Sensitive { get; private set; }
 
     /// <summary>Time the reading thread spent reading and placing (not waiting for the writer).</summary>
     public TimeSpan Busy { get; private set; }
@@ -75,8 +82,15 @@ internal sealed class ImportPipeline(ObservationImport import, ObservationPlacer
             foreach (var observation in import.Observations)
             {
                 stop.ThrowIfCancellationRequested();
-                batch[count++] = Row(placer.Place(observation));
+                var stored = placer.Place(observation);
+                batch[count++] = Row(stored);
                 read++;
+                Sensitive += stored.Sensitivity > 0 ? 1 : 0;
+                if (aggregator is not null && stored is { Counted: true, CdRef: { } cdRef })
+                {
+                    aggregator.Add(cdRef, stored.Insee, stored.Cell10, stored.Cell1, stored.DayStart, stored.Month, stored.Observer, stored.Sensitivity);
+                }
+
                 if (count == BatchSize)
                 {
                     waiting += Send(writer, batch, stop);

@@ -40,7 +40,10 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
         var fresh = await ScalarAsync(connection, transaction,
             "SELECT COUNT(*) FROM (SELECT 1 FROM bio_observations WHERE territory_code = @t AND dataset_id = @d LIMIT 1) x", cancellationToken,
             ("t", import.TerritoryCode), ("d", import.DatasetId)) == 0;
-        var rows = new ImportPipeline(import, placer, cancellationToken);
+        // A territory's first import: every row read is a row added, so its aggregates can be tallied on the way in.
+        var newTerritory = fresh && await ScalarAsync(connection, transaction,
+            "SELECT COUNT(*) FROM (SELECT 1 FROM bio_observations WHERE territory_code = @t LIMIT 1) x", cancellationToken, ("t", import.TerritoryCode)) == 0;
+        var rows = new ImportPipeline(import, placer, newTerritory ? new AtlasAggregator() : null, cancellationToken);
         var table = new AggregateTable(fresh || !connections.Postgres ? "bio_observations" : "bio_import", Columns, rows.Rows());
         long added;
         if (connections.Postgres)
@@ -54,9 +57,20 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
 
         // The reader throws after its last row when a row was bad: nothing is committed then.
         var read = await rows.CompletedAsync();
-        phases.Add("lecture et placement (fil parallèle)", rows.Busy);
+        phases.Add("lecture, placement et agrégats en mémoire (fil parallèle)", rows.Busy);
         phases.Lap("écriture des observations");
-        var (total, sensitive) = await AggregateAsync(connection, transaction, import, phases, cancellationToken);
+        long total, sensitive;
+        if (rows.Aggregator is { } tallied && added == read)
+        {
+            (total, sensitive) = (read, rows.Sensitive);
+            await WriteAggregatesAsync(connection, transaction, import, tallied, cancellationToken);
+            phases.Lap("agrégats : écriture");
+        }
+        else
+        {
+            (total, sensitive) = await AggregateAsync(connection, transaction, import, phases, cancellationToken);
+        }
+
         await ExecuteAsync(connection, transaction, "DELETE FROM bio_datasets WHERE territory_code = @t AND dataset_id = @d", cancellationToken,
             ("t", import.TerritoryCode), ("d", import.DatasetId));
         await ExecuteAsync(connection, transaction,
@@ -86,11 +100,6 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
     private static async Task<(long Total, long Sensitive)> AggregateAsync(
         DbConnection connection, DbTransaction transaction, ObservationImport import, ImportPhases phases, CancellationToken cancellationToken)
     {
-        foreach (var statement in AtlasAggregates.DeleteStatements())
-        {
-            await ExecuteAsync(connection, transaction, statement, cancellationToken, ("t", import.TerritoryCode));
-        }
-
         var aggregator = new AtlasAggregator();
         long total = 0, sensitive = 0;
         await using (var command = Command(connection, transaction,
@@ -115,14 +124,23 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
             }
         }
 
-        phases.Lap("agrégats : lecture et calcul en mémoire");
+        phases.Lap("agrégats : relecture du territoire et calcul en mémoire");
+        await WriteAggregatesAsync(connection, transaction, import, aggregator, cancellationToken);
+        phases.Lap("agrégats : écriture");
+        return (total, sensitive);
+    }
+
+    private static async Task WriteAggregatesAsync(DbConnection connection, DbTransaction transaction, ObservationImport import, AtlasAggregator aggregator, CancellationToken cancellationToken)
+    {
+        foreach (var statement in AtlasAggregates.DeleteStatements())
+        {
+            await ExecuteAsync(connection, transaction, statement, cancellationToken, ("t", import.TerritoryCode));
+        }
+
         foreach (var table in aggregator.Tables(import.TerritoryCode))
         {
             await AtlasBulkWriter.WriteAsync(connection, transaction, table, cancellationToken);
         }
-
-        phases.Lap("agrégats : écriture");
-        return (total, sensitive);
     }
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
