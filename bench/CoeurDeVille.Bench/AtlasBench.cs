@@ -52,6 +52,19 @@ internal static class AtlasBench
         var referential = new SensitivityReferential(SensitivityReader.Read(Path.Combine(folder, "sensitivity", "ginco_especesensible.csv")), taxonomy);
         var result = await store.ImportAsync(new ObservationImport(territory, "bench", Generate()) { Taxonomy = taxonomy, Sensitivity = referential }, CancellationToken.None);
         Console.WriteLine($"import : {result.Added} observations en {result.Elapsed.TotalSeconds:0.0} s ({result.Sensitive} sensibles)");
+        foreach (var (phase, elapsed) in result.Phases)
+        {
+            Console.WriteLine($"  {phase} : {elapsed.TotalSeconds:0.0} s");
+        }
+
+        if (arguments.Get("reimport", "non") == "oui")
+        {
+            random = new Random((int)arguments.GetLong("graine", 42));
+            random.Next(1_000_000);
+            var again = await store.ImportAsync(new ObservationImport(territory, "bench", Generate()) { Taxonomy = taxonomy, Sensitivity = referential }, CancellationToken.None);
+            Console.WriteLine($"réimport : {again.Added} ajoutées, {again.Duplicates} doublons en {again.Elapsed.TotalSeconds:0.0} s");
+        }
+
         var atlas = new AtlasReader(connections);
         var home = (await atlas.TerritoryAsync(territory, CancellationToken.None))!;
         var commune = home.Communes.OrderByDescending(c => c.Observations).First().Insee;

@@ -1,5 +1,6 @@
 using CoeurDeVille.Modules.Biodiversity.Atlas;
 using CoeurDeVille.Modules.Biodiversity.Contributions;
+using CoeurDeVille.Modules.Biodiversity.Publication;
 using CoeurDeVille.Modules.Biodiversity.Store;
 using CoeurDeVille.Storage.Accounts;
 using Microsoft.AspNetCore.Builder;
@@ -30,6 +31,7 @@ public static class BiodiversityModule
         builder.Services.AddSingleton<HostedTerritories>();
         builder.Services.AddSingleton<Contributors>();
         builder.Services.AddSingleton<IPersonalDataHandler, SubmissionPersonalData>();
+        builder.Services.AddSingleton<AtlasPublication>();
         // Named explicitly: no assembly scanning finds a module's pages.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(BiodiversityModule).Assembly);
         return builder;
@@ -40,6 +42,7 @@ public static class BiodiversityModule
         ArgumentNullException.ThrowIfNull(app);
         app.MapAtlasApi();
         app.MapContributionApi();
+        app.MapAtlasPublicationApi();
         return app;
     }
 }

@@ -84,6 +84,82 @@ public sealed class AtlasReader(AtlasConnections connections)
         return new CommuneAtlas(figure, taxa, groups, last);
     }
 
+    /// <summary>Taxa per page of the commune page.</summary>
+    public const int TaxaPerPage = 100;
+
+    /// <summary>Last observations per page of the commune page.</summary>
+    public const int LastPerPage = 20;
+
+    private static readonly Dictionary<string, string> TaxonOrders = new(StringComparer.Ordinal)
+    {
+        ["observations"] = "x.observations DESC, x.cd_ref",
+        ["nom"] = "COALESCE(t.latin_name, '') , x.cd_ref",
+        ["groupe"] = "COALESCE(t.group_name, 'Non classé'), COALESCE(t.latin_name, ''), x.cd_ref",
+        ["derniere"] = "x.last_day DESC, x.cd_ref",
+    };
+
+    /// <summary>The sort keys the commune page accepts (« observations » by default).</summary>
+    public static IReadOnlyCollection<string> TaxonSorts => TaxonOrders.Keys;
+
+    /// <summary>
+    /// The commune page with paging: taxa sorted by <paramref name="sort"/> (unknown: by observations), page
+    /// <paramref name="taxaPage"/> (from 1, clamped), last observations page <paramref name="lastPage"/>. Groups, heritage
+    /// and invasive taxa come from SQL over the whole commune, not from the page.
+    /// </summary>
+    public async Task<CommunePage?> CommunePageAsync(string territoryCode, string insee, string? sort, int taxaPage, int lastPage, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        if ((await CommunesAsync(connection, territoryCode, insee, cancellationToken)).FirstOrDefault() is not { } figure)
+        {
+            return null;
+        }
+
+        sort = sort is not null && TaxonOrders.ContainsKey(sort) ? sort : "observations";
+        var pages = Math.Max(1, (figure.Species + TaxaPerPage - 1) / TaxaPerPage);
+        taxaPage = Math.Clamp(taxaPage, 1, pages);
+        const string From = "bio_commune_taxa x LEFT JOIN bio_taxa t ON t.cd_nom = x.cd_ref WHERE x.territory_code = @t AND x.insee = @i";
+        var taxa = await TaxaAsync(connection, $"{From} ORDER BY {TaxonOrders[sort]} LIMIT {TaxaPerPage} OFFSET {(taxaPage - 1) * TaxaPerPage}", territoryCode, insee, cancellationToken);
+        var heritage = await TaxaAsync(connection, $"{From} AND t.heritage = 1 ORDER BY x.observations DESC, x.cd_ref", territoryCode, insee, cancellationToken);
+        var invasive = await TaxaAsync(connection, $"{From} AND t.invasive = 1 ORDER BY x.observations DESC, x.cd_ref", territoryCode, insee, cancellationToken);
+        var groups = await GroupsAsync(connection, "bio_commune_taxa x WHERE x.territory_code = @t AND x.insee = @i", cancellationToken, ("t", territoryCode), ("i", insee));
+        lastPage = Math.Clamp(lastPage, 1, 50);
+        var last = await LastObservationsAsync(connection, territoryCode, insee, (lastPage - 1) * LastPerPage, LastPerPage + 1, cancellationToken);
+        return new CommunePage(figure, groups, heritage, invasive, taxa, taxaPage, pages, sort,
+            [.. last.Take(LastPerPage)], lastPage, last.Count > LastPerPage && lastPage < 50);
+    }
+
+    private static async Task<List<TaxonFigure>> TaxaAsync(DbConnection connection, string fromWhereOrder, string territoryCode, string insee, CancellationToken cancellationToken)
+    {
+        var taxa = new List<TaxonFigure>();
+        await using var command = ObservationStore.Command(connection, null,
+            $"SELECT x.cd_ref, {TaxonColumns}, x.observations, x.last_day FROM {fromWhereOrder}", ("t", territoryCode), ("i", insee));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            taxa.Add(Taxon(reader));
+        }
+
+        return taxa;
+    }
+
+    private static async Task<List<PublicObservation>> LastObservationsAsync(DbConnection connection, string territoryCode, string insee, int offset, int count, CancellationToken cancellationToken)
+    {
+        var last = new List<PublicObservation>();
+        await using var command = ObservationStore.Command(connection, null,
+            "SELECT o.cd_ref, COALESCE(t.latin_name, CAST(o.cd_ref AS TEXT)), t.french_name, o.day_start FROM bio_observations o " +
+            "LEFT JOIN bio_taxa t ON t.cd_nom = o.cd_ref WHERE o.territory_code = @t AND o.insee = @i AND o.counted = 1 " +
+            $"AND o.cd_ref IS NOT NULL AND o.sensitivity <= {Sensitivity.SensitivityLevels.MaxForCommune} " +
+            $"ORDER BY o.day_start DESC, o.cd_ref LIMIT {count} OFFSET {offset}", ("t", territoryCode), ("i", insee));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var latin = reader.GetString(1);
+            last.Add(new PublicObservation(Int(reader, 0), reader.IsDBNull(2) ? latin : reader.GetString(2), Day(reader, 3), insee));
+        }
+
+        return last;
+    }
+
     public async Task<SpeciesAtlas?> SpeciesAsync(string territoryCode, int cdRef, int sizeKm, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

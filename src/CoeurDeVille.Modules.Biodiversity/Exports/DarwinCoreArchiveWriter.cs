@@ -7,7 +7,8 @@ namespace CoeurDeVille.Modules.Biodiversity.Exports;
 
 /// <summary>
 /// Darwin Core Archive (DwC text guide, TDWG 2023): meta.xml describing an Occurrence core and occurrence.txt
-/// (UTF-8, tab-separated, no quotes, one header line), with current term names. The SINP codes that Darwin Core has
+/// (UTF-8, tab-separated, no quotes, one header line), with current term names;
+/// <c>eml.xml</c> (<see cref="EmlWriter"/>) carries the dataset metadata. The SINP codes that Darwin Core has
 /// no term for (cdNom, cdRef, codeCommune, codeMaille) travel as extra fields in a <c>urn:cdv:sinp:</c> namespace, which
 /// GBIF tools ignore and our reader maps back. The zip is built under a temporary name and renamed when complete.
 /// </summary>
@@ -16,6 +17,7 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
     private const string Dwc = "http://rs.tdwg.org/dwc/terms/";
     private const string Sinp = "urn:cdv:sinp:";
     private const string DataFile = "occurrence.txt";
+    private const string MetadataFile = "eml.xml";
 
     private static readonly string[] Terms =
     [
@@ -29,9 +31,12 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
     private readonly FileStream _stream;
     private readonly ZipArchive _zip;
     private readonly StreamWriter _data;
+    private readonly ObservationExportMetadata _metadata;
+    private readonly ExportCoverage _coverage = new();
 
-    public DarwinCoreArchiveWriter(string path)
+    public DarwinCoreArchiveWriter(string path, ObservationExportMetadata? metadata = null)
     {
+        _metadata = metadata ?? new ObservationExportMetadata();
         _file = new AtomicFile(path);
         _stream = new FileStream(_file.TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite);
         _zip = new ZipArchive(_stream, ZipArchiveMode.Create, leaveOpen: true);
@@ -42,6 +47,7 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
 
     public void Write(ExportRow row)
     {
+        _coverage.Add(row);
         var sameCount = row.CountMin is { } min && row.CountMax == min;
         WriteLine(
         [
@@ -71,6 +77,12 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
     public void Complete()
     {
         _data.Dispose();
+        // Written last: its coverage is measured on the rows.
+        using (var eml = _zip.CreateEntry(MetadataFile).Open())
+        {
+            EmlWriter.Write(eml, _metadata, _coverage);
+        }
+
         _zip.Dispose();
         _stream.Dispose();
         _file.Commit();
@@ -90,6 +102,7 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
         const string Text = "http://rs.tdwg.org/dwc/text/";
         xml.WriteStartElement("archive", Text);
+        xml.WriteAttributeString("metadata", MetadataFile);
         xml.WriteStartElement("core", Text);
         xml.WriteAttributeString("encoding", "UTF-8");
         xml.WriteAttributeString("fieldsTerminatedBy", "\\t");

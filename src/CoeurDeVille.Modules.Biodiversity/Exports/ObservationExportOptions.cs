@@ -27,4 +27,7 @@ public sealed record ObservationExportOptions
 
     /// <summary>Gives CD_REF, valid names and groups; without it, the file's own codes and cited names are written.</summary>
     public TaxonomyReference? Taxonomy { get; init; }
+
+    /// <summary>Dataset metadata of the Darwin Core archive's <c>eml.xml</c>; defaults when null.</summary>
+    public ObservationExportMetadata? Metadata { get; init; }
 }

@@ -22,7 +22,7 @@ public static class ObservationExporter
         int written = 0, blurred = 0;
         // Published content hash → records seen so far, for records without a source id (see ExportRow.GeneratedId).
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var writer = Create(format, path, options.Columns);
+        using var writer = Create(format, path, options.Columns, options.Metadata);
         foreach (var (observation, published) in stream.Of(observations, cancellationToken))
         {
             var coarsened = !ReferenceEquals(published, observation) && (published.X != observation.X || published.Y != observation.Y
@@ -57,10 +57,10 @@ public static class ObservationExporter
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Format d'export inconnu."),
     };
 
-    private static IExportWriter Create(ExportFormat format, string path, IReadOnlyList<string> columns) => format switch
+    private static IExportWriter Create(ExportFormat format, string path, IReadOnlyList<string> columns, ObservationExportMetadata? metadata) => format switch
     {
         ExportFormat.DarwinCoreArchive => columns.Count == 0
-            ? new DarwinCoreArchiveWriter(path)
+            ? new DarwinCoreArchiveWriter(path, metadata)
             : throw new ArgumentException("Le choix des colonnes ne s'applique pas à l'archive Darwin Core, dont les termes sont fixés par le standard."),
         ExportFormat.SinpCsv => new SinpCsvWriter(path, columns),
         ExportFormat.GeoJson => new FeatureExportWriter(path, OutputFormat.GeoJson, columns),

@@ -6,7 +6,6 @@ using CoeurDeVille.Modules.Biodiversity.Taxonomy;
 using CoeurDeVille.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CoeurDeVille.Modules.Biodiversity.Store;
 
@@ -26,59 +25,61 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(import);
         var clock = Stopwatch.StartNew();
+        var phases = new ImportPhases();
         var placer = new ObservationPlacer(import, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         await using var connection = await connections.OpenAsync(cancellationToken);
         if (!connections.Postgres)
         {
-            // A million-row import updates two B-trees at random places and sorts for every GROUP BY: with SQLite's
-            // default 2 MB page cache and file-backed temp tables both go to disk again and again.
+            // A million-row import updates two B-trees at random places: with SQLite's default 2 MB page cache and
+            // file-backed temp tables both go to disk again and again. Durability is unchanged (journal, sync at commit).
             await using var pragmas = Command(connection, null, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        long read = 0, added, sensitive = 0;
-        IEnumerable<StoredObservation> Stored()
-        {
-            foreach (var observation in import.Observations)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var stored = placer.Place(observation);
-                read++;
-                sensitive += stored.Sensitivity > 0 ? 1 : 0;
-                yield return stored;
-            }
-        }
-
+        var fresh = await ScalarAsync(connection, transaction,
+            "SELECT COUNT(*) FROM (SELECT 1 FROM bio_observations WHERE territory_code = @t AND dataset_id = @d LIMIT 1) x", cancellationToken,
+            ("t", import.TerritoryCode), ("d", import.DatasetId)) == 0;
+        // A territory's first import: every row read is a row added, so its aggregates can be tallied on the way in.
+        var newTerritory = fresh && await ScalarAsync(connection, transaction,
+            "SELECT COUNT(*) FROM (SELECT 1 FROM bio_observations WHERE territory_code = @t LIMIT 1) x", cancellationToken, ("t", import.TerritoryCode)) == 0;
+        var rows = new ImportPipeline(import, placer, newTerritory ? new AtlasAggregator() : null, cancellationToken);
+        var table = new AggregateTable(fresh || !connections.Postgres ? "bio_observations" : "bio_import", Columns, rows.Rows());
+        long added;
         if (connections.Postgres)
         {
-            added = await CopyAsync((NpgsqlConnection)connection, import, Stored(), cancellationToken);
+            added = await CopyAsync((NpgsqlConnection)connection, table, fresh, cancellationToken);
         }
         else
         {
-            added = await InsertAsync((SqliteConnection)connection, (SqliteTransaction)transaction, import, Stored(), cancellationToken);
+            added = AtlasBulkWriter.Insert((SqliteConnection)connection, (SqliteTransaction)transaction, table, "INSERT OR IGNORE", cancellationToken);
         }
 
-        // Sensitive count is about new records only when nothing was a duplicate; recount from the table to be exact.
-        sensitive = await ScalarAsync(connection, transaction,
-            "SELECT COUNT(*) FROM bio_observations WHERE territory_code = @t AND dataset_id = @d AND sensitivity > 0", cancellationToken,
-            ("t", import.TerritoryCode), ("d", import.DatasetId));
-        var total = await ScalarAsync(connection, transaction,
-            "SELECT COUNT(*) FROM bio_observations WHERE territory_code = @t AND dataset_id = @d", cancellationToken,
-            ("t", import.TerritoryCode), ("d", import.DatasetId));
+        // The reader throws after its last row when a row was bad: nothing is committed then.
+        var read = await rows.CompletedAsync();
+        phases.Add("lecture, placement et agrégats en mémoire (fil parallèle)", rows.Busy);
+        phases.Lap("écriture des observations");
+        long total, sensitive;
+        if (rows.Aggregator is { } tallied && added == read)
+        {
+            (total, sensitive) = (read, rows.Sensitive);
+            await WriteAggregatesAsync(connection, transaction, import, tallied, cancellationToken);
+            phases.Lap("agrégats : écriture");
+        }
+        else
+        {
+            (total, sensitive) = await AggregateAsync(connection, transaction, import, phases, cancellationToken);
+        }
+
         await ExecuteAsync(connection, transaction, "DELETE FROM bio_datasets WHERE territory_code = @t AND dataset_id = @d", cancellationToken,
             ("t", import.TerritoryCode), ("d", import.DatasetId));
         await ExecuteAsync(connection, transaction,
             "INSERT INTO bio_datasets (territory_code, dataset_id, title, file_name, observation_count, imported_at) VALUES (@t, @d, @ti, @f, @c, @at)",
             cancellationToken, ("t", import.TerritoryCode), ("d", import.DatasetId), ("ti", import.Title ?? import.DatasetId),
             ("f", import.FileName), ("c", total), ("at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
-        foreach (var statement in AtlasAggregates.Statements())
-        {
-            await ExecuteAsync(connection, transaction, statement, cancellationToken, ("t", import.TerritoryCode));
-        }
-
         await NameCommunesAsync(connection, transaction, import, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        phases.Lap("validation (commit)");
         if (connections.Postgres)
         {
             // Fresh statistics, else the first page views plan for empty tables (measured: commune page 1.2 s → ms).
@@ -86,10 +87,65 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
                 "ANALYZE bio_observations, bio_territory_taxa, bio_taxon_months, bio_commune_stats, bio_commune_taxa, bio_cell_taxa, bio_cell_stats");
             analyze.CommandTimeout = 0;
             await analyze.ExecuteNonQueryAsync(cancellationToken);
+            phases.Lap("statistiques (ANALYZE)");
         }
 
-        return new ObservationImportResult(read, added, read - added, sensitive, clock.Elapsed);
+        return new ObservationImportResult(read, added, read - added, sensitive, clock.Elapsed) { Phases = phases.Laps };
     }
+
+    /// <summary>
+    /// Rebuilds the territory's aggregates from one sequential read of its observations (all datasets), and counts this
+    /// dataset's records and sensitive records on the way.
+    /// </summary>
+    private static async Task<(long Total, long Sensitive)> AggregateAsync(
+        DbConnection connection, DbTransaction transaction, ObservationImport import, ImportPhases phases, CancellationToken cancellationToken)
+    {
+        var aggregator = new AtlasAggregator();
+        long total = 0, sensitive = 0;
+        await using (var command = Command(connection, transaction,
+            "SELECT cd_ref, insee, cell10, cell1, day_start, month, observer, sensitivity, counted, CASE WHEN dataset_id = @d THEN 1 ELSE 0 END " +
+            "FROM bio_observations WHERE territory_code = @t", ("t", import.TerritoryCode), ("d", import.DatasetId)))
+        {
+            command.CommandTimeout = 0;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var level = reader.GetInt32(7);
+                if (reader.GetInt32(9) == 1)
+                {
+                    total++;
+                    sensitive += level > 0 ? 1 : 0;
+                }
+
+                if (reader.GetInt32(8) == 1 && !reader.IsDBNull(0))
+                {
+                    aggregator.Add(reader.GetInt32(0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Number(reader, 4), Number(reader, 5), Text(reader, 6), level);
+                }
+            }
+        }
+
+        phases.Lap("agrégats : relecture du territoire et calcul en mémoire");
+        await WriteAggregatesAsync(connection, transaction, import, aggregator, cancellationToken);
+        phases.Lap("agrégats : écriture");
+        return (total, sensitive);
+    }
+
+    private static async Task WriteAggregatesAsync(DbConnection connection, DbTransaction transaction, ObservationImport import, AtlasAggregator aggregator, CancellationToken cancellationToken)
+    {
+        foreach (var statement in AtlasAggregates.DeleteStatements())
+        {
+            await ExecuteAsync(connection, transaction, statement, cancellationToken, ("t", import.TerritoryCode));
+        }
+
+        foreach (var table in aggregator.Tables(import.TerritoryCode))
+        {
+            await AtlasBulkWriter.WriteAsync(connection, transaction, table, cancellationToken);
+        }
+    }
+
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static int? Number(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
     private static async Task NameCommunesAsync(DbConnection connection, DbTransaction transaction, ObservationImport import, CancellationToken cancellationToken)
     {
@@ -178,84 +234,26 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
         return taxonomy.Count > 0 ? taxonomy : null;
     }
 
-    private static async Task<long> CopyAsync(NpgsqlConnection connection, ObservationImport import, IEnumerable<StoredObservation> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// A dataset's first import is copied straight into the table (the reader already dropped in-file duplicates, and
+    /// a clash would abort the transaction); a re-import goes through a temporary table and <c>ON CONFLICT DO NOTHING</c>.
+    /// </summary>
+    private static async Task<long> CopyAsync(NpgsqlConnection connection, AggregateTable table, bool fresh, CancellationToken cancellationToken)
     {
+        if (fresh)
+        {
+            return await AtlasBulkWriter.CopyAsync(connection, table, cancellationToken);
+        }
+
         await using (var create = new NpgsqlCommand("CREATE TEMPORARY TABLE bio_import (LIKE bio_observations INCLUDING DEFAULTS) ON COMMIT DROP", connection))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var writer = await connection.BeginBinaryImportAsync($"COPY bio_import ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var o in rows)
-            {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(import.TerritoryCode, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(import.DatasetId, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(o.Identity, NpgsqlDbType.Text, cancellationToken);
-                await Nullable(writer, o.CdNom, NpgsqlDbType.Integer, cancellationToken);
-                await Nullable(writer, o.CdRef, NpgsqlDbType.Integer, cancellationToken);
-                await Nullable(writer, o.DayStart, NpgsqlDbType.Integer, cancellationToken);
-                await Nullable(writer, o.Month, NpgsqlDbType.Integer, cancellationToken);
-                await Nullable(writer, o.CountMin, NpgsqlDbType.Integer, cancellationToken);
-                await Nullable(writer, o.CountMax, NpgsqlDbType.Integer, cancellationToken);
-                await Nullable(writer, o.Observer, NpgsqlDbType.Text, cancellationToken);
-                await Nullable(writer, o.Insee, NpgsqlDbType.Text, cancellationToken);
-                await Nullable(writer, o.Departement, NpgsqlDbType.Text, cancellationToken);
-                await Nullable(writer, o.Cell10, NpgsqlDbType.Text, cancellationToken);
-                await Nullable(writer, o.Cell1, NpgsqlDbType.Text, cancellationToken);
-                await Nullable(writer, o.X, NpgsqlDbType.Double, cancellationToken);
-                await Nullable(writer, o.Y, NpgsqlDbType.Double, cancellationToken);
-                await Nullable(writer, o.BioStatus, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(o.Sensitivity, NpgsqlDbType.Integer, cancellationToken);
-                await writer.WriteAsync(o.Counted ? 1 : 0, NpgsqlDbType.Integer, cancellationToken);
-            }
-
-            await writer.CompleteAsync(cancellationToken);
-        }
-
+        await AtlasBulkWriter.CopyAsync(connection, table, cancellationToken);
         await using var insert = new NpgsqlCommand(
             $"INSERT INTO bio_observations ({Columns}) SELECT {Columns} FROM bio_import ON CONFLICT DO NOTHING", connection) { CommandTimeout = 0 };
         return await insert.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task Nullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await writer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await writer.WriteAsync(value, type, cancellationToken);
-        }
-    }
-
-    private static async Task<long> InsertAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ObservationImport import, IEnumerable<StoredObservation> rows, CancellationToken cancellationToken)
-    {
-        var names = Columns.Split(", ");
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = $"INSERT OR IGNORE INTO bio_observations ({Columns}) VALUES ({string.Join(", ", names.Select(n => "@" + n))})";
-        var parameters = names.Select(n => insert.Parameters.Add(new SqliteParameter("@" + n, null))).ToArray();
-        insert.Prepare();
-        long added = 0;
-        foreach (var o in rows)
-        {
-            object?[] values = [import.TerritoryCode, import.DatasetId, o.Identity, o.CdNom, o.CdRef, o.DayStart, o.Month, o.CountMin,
-                o.CountMax, o.Observer, o.Insee, o.Departement, o.Cell10, o.Cell1, o.X, o.Y, o.BioStatus, o.Sensitivity, o.Counted ? 1 : 0];
-            for (var i = 0; i < values.Length; i++)
-            {
-                parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            // Synchronous: Microsoft.Data.Sqlite has no real async I/O, and the async path costs per row.
-            added += insert.ExecuteNonQuery();
-        }
-
-        await Task.CompletedTask;
-        return added;
     }
 
     internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters) =>

@@ -21,7 +21,7 @@ namespace CoeurDeVille.Web.Tests.Biodiversity;
 /// makes three taxa sensitive in the Hautes-Alpes only (05): 61098 at level 2 (10 km), 61119 at level 1 (commune), 2860
 /// and 56503 (observed in 05 only) at level 4 (hidden); a rule on 219826 has expired (1 year) and one on 61057 asks a biological status the file lacks.
 /// </summary>
-public abstract class AtlasTests
+public abstract partial class AtlasTests
 {
     private const string Territory = "05061";
     private static readonly Dictionary<int, int> Levels = new() { [61098] = 2, [61119] = 1, [2860] = 4, [56503] = 4 };
@@ -186,7 +186,7 @@ public abstract class AtlasTests
         {
             foreach (var path in Expand(pattern.TrimStart('/'), values))
             {
-                foreach (var query in new[] { "", "?maille=1", "?maille=10", "?q=a&limite=500" })
+                foreach (var query in new[] { "", "?maille=1", "?maille=10", "?q=a&limite=500", "?format=sinp", "?format=geojson&commune=05079" })
                 {
                     var response = await app.Client.GetAsync(path + query, cancel);
                     var text = await response.Content.ReadAsStringAsync(cancel);

@@ -4,17 +4,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoeurDeVille.Modules.Biodiversity.Pages.Atlas;
 
-/// <summary>Commune page: species, observations, observers, heritage and invasive species, groups, last observations.</summary>
+/// <summary>Commune page: figures, heritage and invasive species, groups, then taxa and last observations by pages (sortable).</summary>
 public sealed class CommuneModel(AtlasReader atlas) : PageModel
 {
     public string Code { get; private set; } = "";
 
-    public CommuneAtlas Commune { get; private set; } = null!;
+    public CommunePage Commune { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code, string insee, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string code, string insee, string? tri, int? page, int? dernieres, CancellationToken cancellationToken)
     {
         Code = code;
-        if (await atlas.CommuneAsync(code, insee, cancellationToken) is not { } commune)
+        if (await atlas.CommunePageAsync(code, insee, tri, page ?? 1, dernieres ?? 1, cancellationToken) is not { } commune)
         {
             return NotFound();
         }
