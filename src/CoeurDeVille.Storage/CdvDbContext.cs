@@ -47,11 +47,42 @@ public sealed class CdvDbContext(DbContextOptions<CdvDbContext> options) : Ident
     public StorageProvider Provider => Database.IsNpgsql() ? StorageProvider.PostgreSql : StorageProvider.Sqlite;
 
     /// <summary>
-    /// Creates the database and its tables when missing (<c>EnsureCreated</c>, identical on both providers; on
-    /// PostgreSQL it also creates the <c>postgis</c> extension). Returns whether anything was created.
+    /// Creates the database when missing and brings its tables to the current model by applying the pending EF Core
+    /// migrations of the provider (<see cref="StorageMigrations"/>; on PostgreSQL the first one creates the
+    /// <c>postgis</c> extension). Returns whether anything was applied. A database created by the versions that had no
+    /// migrations (tables but no <c>__EFMigrationsHistory</c>) is refused with a message rather than half-upgraded.
     /// </summary>
-    public Task<bool> EnsureSchemaAsync(CancellationToken cancellationToken = default) =>
-        Database.EnsureCreatedAsync(cancellationToken);
+    public async Task<bool> EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0)
+        {
+            return false;
+        }
+
+        if (!(await Database.GetAppliedMigrationsAsync(cancellationToken)).Any() && await HasTablesWithoutHistoryAsync(cancellationToken))
+        {
+            throw new InvalidOperationException(
+                "Cette base a été créée par une version sans historique de migrations : elle ne peut pas être mise à jour en place. " +
+                "Exportez les inventaires (cdv), puis repartez d'une base vide (nouveau fichier SQLite ou nouvelle base PostgreSQL) et réimportez.");
+        }
+
+        await Database.MigrateAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> HasTablesWithoutHistoryAsync(CancellationToken cancellationToken)
+    {
+        if (!await Database.CanConnectAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var sql = Provider == StorageProvider.PostgreSql
+            ? "SELECT count(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'territories'"
+            : "SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'territories'";
+        return await Database.SqlQueryRaw<int>(sql).SingleAsync(cancellationToken) > 0;
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -65,11 +65,11 @@ public sealed class CdvDbContextFactory : IDbContextFactory<CdvDbContext>
         var builder = new DbContextOptionsBuilder<CdvDbContext>();
         if (provider == StorageProvider.PostgreSql)
         {
-            builder.UseNpgsql(connectionString, npgsql => npgsql.UseNetTopologySuite());
+            builder.UseNpgsql(connectionString, npgsql => npgsql.UseNetTopologySuite().MigrationsAssembly(StorageMigrations.PostgreSqlAssembly));
         }
         else
         {
-            builder.UseSqlite(SqliteInDataFolder(connectionString, dataFolder));
+            builder.UseSqlite(SqliteInDataFolder(connectionString, dataFolder), sqlite => sqlite.MigrationsAssembly(StorageMigrations.SqliteAssembly));
         }
 
         return (provider, builder.Options);

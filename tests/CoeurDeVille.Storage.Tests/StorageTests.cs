@@ -30,6 +30,32 @@ public abstract class StorageTests
     }
 
     [Fact]
+    public async Task The_migrations_build_the_current_model_and_a_second_run_applies_nothing()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        await using var db = database.Context();
+        Assert.False(db.Database.HasPendingModelChanges(), "Le modèle a changé sans migration : ajoutez-en une (docs/migrations.md).");
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Cancel));
+        Assert.False(await db.EnsureSchemaAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task A_database_made_without_migration_history_is_refused_rather_than_half_upgraded()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        await using (var db = database.Context())
+        {
+            // What a database created by EnsureCreated (the versions before migrations) looks like: tables, no history.
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\"", Cancel);
+        }
+
+        await using var again = database.Context();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => again.EnsureSchemaAsync(Cancel));
+        Assert.StartsWith("Cette base a été créée par une version sans historique de migrations", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await again.Database.GetAppliedMigrationsAsync(Cancel));
+    }
+
+    [Fact]
     public async Task An_inventory_round_trips_with_every_property()
     {
         await using var database = await CreateDatabaseAsync(Cancel);

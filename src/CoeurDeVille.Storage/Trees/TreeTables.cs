@@ -5,7 +5,7 @@ namespace CoeurDeVille.Storage.Trees;
 
 /// <summary>
 /// Tables of the tree inventories (<c>trees</c>, <c>tree_versions</c>, <c>tree_interventions</c>). They live in
-/// Storage, next to the other shared tables, so the one <see cref="CdvDbContext"/> and <c>EnsureCreated</c> make them
+/// Storage, next to the other shared tables, so the one <see cref="CdvDbContext"/> and its migrations make them
 /// on both providers without a model-contribution hook that the web host and the CLI would both have to register.
 /// </summary>
 internal static class TreeTables
