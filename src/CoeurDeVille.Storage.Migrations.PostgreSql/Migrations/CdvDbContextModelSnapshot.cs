@@ -785,6 +785,288 @@ namespace CoeurDeVille.Storage.Migrations.PostgreSql.Migrations
                     b.ToTable("territories", (string)null);
                 });
 
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.PlantingProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("text")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("HandlerName")
+                        .HasColumnType("text")
+                        .HasColumnName("handler_name");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("ProposerName")
+                        .HasColumnType("text")
+                        .HasColumnName("proposer_name");
+
+                    b.Property<string>("ProposerUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("proposer_user_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuggestedSpecies")
+                        .HasColumnType("text")
+                        .HasColumnName("suggested_species");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("territory_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposerUserId");
+
+                    b.HasIndex("TerritoryCode", "Status");
+
+                    b.ToTable("tree_planting_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.TreeAdoption", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<string>("Pseudonym")
+                        .HasColumnType("text")
+                        .HasColumnName("pseudonym");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("territory_code");
+
+                    b.Property<long>("TreeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tree_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TerritoryCode", "TreeId");
+
+                    b.ToTable("tree_adoptions", (string)null);
+                });
+
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.TreePhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("PhotoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("photo_id");
+
+                    b.Property<long?>("ReportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("territory_code");
+
+                    b.Property<long>("TreeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tree_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhotoId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TerritoryCode", "Status");
+
+                    b.HasIndex("TerritoryCode", "TreeId");
+
+                    b.ToTable("tree_photos", (string)null);
+                });
+
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.TreeReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("text")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("HandlerName")
+                        .HasColumnType("text")
+                        .HasColumnName("handler_name");
+
+                    b.Property<string>("ReporterName")
+                        .HasColumnType("text")
+                        .HasColumnName("reporter_name");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("reporter_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("territory_code");
+
+                    b.Property<long>("TreeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tree_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("TerritoryCode", "Status");
+
+                    b.HasIndex("TerritoryCode", "TreeId");
+
+                    b.ToTable("tree_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.TreeWatering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Litres")
+                        .HasColumnType("integer")
+                        .HasColumnName("litres");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Pseudonym")
+                        .HasColumnType("text")
+                        .HasColumnName("pseudonym");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("territory_code");
+
+                    b.Property<long>("TreeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tree_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TerritoryCode", "TreeId");
+
+                    b.ToTable("tree_waterings", (string)null);
+                });
+
             modelBuilder.Entity("CoeurDeVille.Storage.Trees.StoredTree", b =>
                 {
                     b.Property<string>("TerritoryCode")

@@ -768,6 +768,278 @@ namespace CoeurDeVille.Storage.Migrations.Sqlite.Migrations
                     b.ToTable("territories", (string)null);
                 });
 
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.PlantingProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("HandlerName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler_name");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("ProposerName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposer_name");
+
+                    b.Property<string>("ProposerUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposer_user_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuggestedSpecies")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suggested_species");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposerUserId");
+
+                    b.HasIndex("TerritoryCode", "Status");
+
+                    b.ToTable("tree_planting_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.TreeAdoption", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AdoptedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<string>("Pseudonym")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pseudonym");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_code");
+
+                    b.Property<long>("TreeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tree_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TerritoryCode", "TreeId");
+
+                    b.ToTable("tree_adoptions", (string)null);
+                });
+
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.TreePhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("PhotoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photo_id");
+
+                    b.Property<long?>("ReportId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_code");
+
+                    b.Property<long>("TreeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tree_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhotoId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TerritoryCode", "Status");
+
+                    b.HasIndex("TerritoryCode", "TreeId");
+
+                    b.ToTable("tree_photos", (string)null);
+                });
+
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.TreeReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("HandlerName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler_name");
+
+                    b.Property<string>("ReporterName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_name");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_code");
+
+                    b.Property<long>("TreeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tree_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("TerritoryCode", "Status");
+
+                    b.HasIndex("TerritoryCode", "TreeId");
+
+                    b.ToTable("tree_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CoeurDeVille.Storage.Trees.Community.TreeWatering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Litres")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("litres");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Pseudonym")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pseudonym");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_code");
+
+                    b.Property<long>("TreeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tree_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TerritoryCode", "TreeId");
+
+                    b.ToTable("tree_waterings", (string)null);
+                });
+
             modelBuilder.Entity("CoeurDeVille.Storage.Trees.StoredTree", b =>
                 {
                     b.Property<string>("TerritoryCode")

@@ -228,6 +228,23 @@ namespace CoeurDeVille.Storage.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "tree_adoptions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    territory_code = table.Column<string>(type: "text", nullable: false),
+                    tree_id = table.Column<long>(type: "bigint", nullable: false),
+                    user_id = table.Column<string>(type: "text", nullable: true),
+                    pseudonym = table.Column<string>(type: "text", nullable: true),
+                    adopted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_adoptions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tree_interventions",
                 columns: table => new
                 {
@@ -248,6 +265,72 @@ namespace CoeurDeVille.Storage.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "tree_photos",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    photo_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    territory_code = table.Column<string>(type: "text", nullable: false),
+                    tree_id = table.Column<long>(type: "bigint", nullable: false),
+                    report_id = table.Column<long>(type: "bigint", nullable: true),
+                    user_id = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_photos", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tree_planting_proposals",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    territory_code = table.Column<string>(type: "text", nullable: false),
+                    latitude = table.Column<double>(type: "double precision", nullable: false),
+                    longitude = table.Column<double>(type: "double precision", nullable: false),
+                    reason = table.Column<string>(type: "text", nullable: false),
+                    suggested_species = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    proposer_user_id = table.Column<string>(type: "text", nullable: true),
+                    proposer_name = table.Column<string>(type: "text", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    answer = table.Column<string>(type: "text", nullable: true),
+                    handler_name = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_planting_proposals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tree_reports",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    territory_code = table.Column<string>(type: "text", nullable: false),
+                    tree_id = table.Column<long>(type: "bigint", nullable: false),
+                    category = table.Column<string>(type: "text", nullable: false),
+                    comment = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reporter_user_id = table.Column<string>(type: "text", nullable: true),
+                    reporter_name = table.Column<string>(type: "text", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    answer = table.Column<string>(type: "text", nullable: true),
+                    handler_name = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_reports", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tree_versions",
                 columns: table => new
                 {
@@ -265,6 +348,26 @@ namespace CoeurDeVille.Storage.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_tree_versions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tree_waterings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    territory_code = table.Column<string>(type: "text", nullable: false),
+                    tree_id = table.Column<long>(type: "bigint", nullable: false),
+                    user_id = table.Column<string>(type: "text", nullable: true),
+                    pseudonym = table.Column<string>(type: "text", nullable: true),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    litres = table.Column<int>(type: "integer", nullable: false),
+                    note = table.Column<string>(type: "text", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_waterings", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -600,8 +703,64 @@ namespace CoeurDeVille.Storage.Migrations.PostgreSql.Migrations
                 column: "territory_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_tree_adoptions_territory_code_tree_id",
+                table: "tree_adoptions",
+                columns: new[] { "territory_code", "tree_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_adoptions_user_id",
+                table: "tree_adoptions",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tree_interventions_territory_code_tree_id",
                 table: "tree_interventions",
+                columns: new[] { "territory_code", "tree_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_photos_photo_id",
+                table: "tree_photos",
+                column: "photo_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_photos_territory_code_status",
+                table: "tree_photos",
+                columns: new[] { "territory_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_photos_territory_code_tree_id",
+                table: "tree_photos",
+                columns: new[] { "territory_code", "tree_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_photos_user_id",
+                table: "tree_photos",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_planting_proposals_proposer_user_id",
+                table: "tree_planting_proposals",
+                column: "proposer_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_planting_proposals_territory_code_status",
+                table: "tree_planting_proposals",
+                columns: new[] { "territory_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_reports_reporter_user_id",
+                table: "tree_reports",
+                column: "reporter_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_reports_territory_code_status",
+                table: "tree_reports",
+                columns: new[] { "territory_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_reports_territory_code_tree_id",
+                table: "tree_reports",
                 columns: new[] { "territory_code", "tree_id" });
 
             migrationBuilder.CreateIndex(
@@ -613,6 +772,16 @@ namespace CoeurDeVille.Storage.Migrations.PostgreSql.Migrations
                 name: "IX_tree_versions_territory_code_tree_id_at",
                 table: "tree_versions",
                 columns: new[] { "territory_code", "tree_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_waterings_territory_code_tree_id",
+                table: "tree_waterings",
+                columns: new[] { "territory_code", "tree_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_waterings_user_id",
+                table: "tree_waterings",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_trees_territory_code_genus_species",
@@ -692,10 +861,25 @@ namespace CoeurDeVille.Storage.Migrations.PostgreSql.Migrations
                 name: "territory_memberships");
 
             migrationBuilder.DropTable(
+                name: "tree_adoptions");
+
+            migrationBuilder.DropTable(
                 name: "tree_interventions");
 
             migrationBuilder.DropTable(
+                name: "tree_photos");
+
+            migrationBuilder.DropTable(
+                name: "tree_planting_proposals");
+
+            migrationBuilder.DropTable(
+                name: "tree_reports");
+
+            migrationBuilder.DropTable(
                 name: "tree_versions");
+
+            migrationBuilder.DropTable(
+                name: "tree_waterings");
 
             migrationBuilder.DropTable(
                 name: "trees");

@@ -223,6 +223,23 @@ namespace CoeurDeVille.Storage.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "tree_adoptions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    territory_code = table.Column<string>(type: "TEXT", nullable: false),
+                    tree_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", nullable: true),
+                    pseudonym = table.Column<string>(type: "TEXT", nullable: true),
+                    adopted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_adoptions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tree_interventions",
                 columns: table => new
                 {
@@ -243,6 +260,72 @@ namespace CoeurDeVille.Storage.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "tree_photos",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    photo_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    territory_code = table.Column<string>(type: "TEXT", nullable: false),
+                    tree_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    report_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_photos", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tree_planting_proposals",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    territory_code = table.Column<string>(type: "TEXT", nullable: false),
+                    latitude = table.Column<double>(type: "REAL", nullable: false),
+                    longitude = table.Column<double>(type: "REAL", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: false),
+                    suggested_species = table.Column<string>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    proposer_user_id = table.Column<string>(type: "TEXT", nullable: true),
+                    proposer_name = table.Column<string>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    answer = table.Column<string>(type: "TEXT", nullable: true),
+                    handler_name = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_planting_proposals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tree_reports",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    territory_code = table.Column<string>(type: "TEXT", nullable: false),
+                    tree_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    category = table.Column<string>(type: "TEXT", nullable: false),
+                    comment = table.Column<string>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    reporter_user_id = table.Column<string>(type: "TEXT", nullable: true),
+                    reporter_name = table.Column<string>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    answer = table.Column<string>(type: "TEXT", nullable: true),
+                    handler_name = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_reports", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tree_versions",
                 columns: table => new
                 {
@@ -260,6 +343,26 @@ namespace CoeurDeVille.Storage.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_tree_versions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tree_waterings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    territory_code = table.Column<string>(type: "TEXT", nullable: false),
+                    tree_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", nullable: true),
+                    pseudonym = table.Column<string>(type: "TEXT", nullable: true),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    litres = table.Column<int>(type: "INTEGER", nullable: false),
+                    note = table.Column<string>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tree_waterings", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -589,8 +692,64 @@ namespace CoeurDeVille.Storage.Migrations.Sqlite.Migrations
                 column: "territory_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_tree_adoptions_territory_code_tree_id",
+                table: "tree_adoptions",
+                columns: new[] { "territory_code", "tree_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_adoptions_user_id",
+                table: "tree_adoptions",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tree_interventions_territory_code_tree_id",
                 table: "tree_interventions",
+                columns: new[] { "territory_code", "tree_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_photos_photo_id",
+                table: "tree_photos",
+                column: "photo_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_photos_territory_code_status",
+                table: "tree_photos",
+                columns: new[] { "territory_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_photos_territory_code_tree_id",
+                table: "tree_photos",
+                columns: new[] { "territory_code", "tree_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_photos_user_id",
+                table: "tree_photos",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_planting_proposals_proposer_user_id",
+                table: "tree_planting_proposals",
+                column: "proposer_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_planting_proposals_territory_code_status",
+                table: "tree_planting_proposals",
+                columns: new[] { "territory_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_reports_reporter_user_id",
+                table: "tree_reports",
+                column: "reporter_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_reports_territory_code_status",
+                table: "tree_reports",
+                columns: new[] { "territory_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_reports_territory_code_tree_id",
+                table: "tree_reports",
                 columns: new[] { "territory_code", "tree_id" });
 
             migrationBuilder.CreateIndex(
@@ -602,6 +761,16 @@ namespace CoeurDeVille.Storage.Migrations.Sqlite.Migrations
                 name: "IX_tree_versions_territory_code_tree_id_at",
                 table: "tree_versions",
                 columns: new[] { "territory_code", "tree_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_waterings_territory_code_tree_id",
+                table: "tree_waterings",
+                columns: new[] { "territory_code", "tree_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tree_waterings_user_id",
+                table: "tree_waterings",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_trees_territory_code_genus_species",
@@ -681,10 +850,25 @@ namespace CoeurDeVille.Storage.Migrations.Sqlite.Migrations
                 name: "territory_memberships");
 
             migrationBuilder.DropTable(
+                name: "tree_adoptions");
+
+            migrationBuilder.DropTable(
                 name: "tree_interventions");
 
             migrationBuilder.DropTable(
+                name: "tree_photos");
+
+            migrationBuilder.DropTable(
+                name: "tree_planting_proposals");
+
+            migrationBuilder.DropTable(
+                name: "tree_reports");
+
+            migrationBuilder.DropTable(
                 name: "tree_versions");
+
+            migrationBuilder.DropTable(
+                name: "tree_waterings");
 
             migrationBuilder.DropTable(
                 name: "trees");
