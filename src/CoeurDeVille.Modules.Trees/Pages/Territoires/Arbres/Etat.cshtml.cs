@@ -37,6 +37,12 @@ public sealed class EtatModel(TreeStore store, TimeProvider timeProvider) : Page
     public async Task<IActionResult> OnGetAsync(string code, string? date, int? page)
     {
         Code = code;
+        if (await store.StampAsync(code, HttpContext.RequestAborted) is null)
+        {
+            // No inventory was ever imported for this code (or it is not a code at all).
+            return NotFound();
+        }
+
         var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
         if (date is null or "")
         {

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres.Communaute;
 
 /// <summary>Adopt a tree, log its waterings, stop following it (contributor or more of the territory).</summary>
+[HostedTerritoryOnly]
 [EnableRateLimiting(CommunityLimits.PublicWritesPolicy)]
 public sealed class AdoptionModel(TreeStore trees, TreeCommunityStore store, CommunityAccess access, Pseudonyms pseudonyms, AuditLog audit, TimeProvider time)
     : PageModel

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres.Communaute;
 
 /// <summary>A contributor's adopted trees (with their last watering) and reports on one territory.</summary>
+[HostedTerritoryOnly]
 public sealed class MesArbresModel(TreeCommunityStore store) : PageModel
 {
     public sealed record AdoptedTree(long TreeId, DateTimeOffset AdoptedAt, DateOnly? LastWatering);

@@ -14,6 +14,7 @@ namespace CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres.Communaute;
 /// to move along the workflow with a public answer, waiting photos, waiting planting proposals, adopted trees left dry.
 /// Every decision is audited and the contributor notified; other accounts get 403, anonymous ones the sign-in page.
 /// </summary>
+[HostedTerritoryOnly]
 public sealed class ModerationModel(
     TreeCommunityStore store, CommunityAccess access, CommunityNotifier notifier, TreePhotoModeration photos, AuditLog audit, TimeProvider time) : PageModel
 {

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres.Communaute;
 
 /// <summary>Add a photo to a tree: agents' photos are published at once, contributors' after moderation.</summary>
+[HostedTerritoryOnly]
 [EnableRateLimiting(CommunityLimits.PublicWritesPolicy)]
 public sealed class PhotosModel(TreeStore trees, CommunityAccess access, Pseudonyms pseudonyms, TreePhotoUploads uploads) : PageModel
 {

@@ -17,6 +17,7 @@ namespace CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres.Communaute;
 /// an optional species. The position must fall in the territory's tree layer extent when there is one (a loose check
 /// against typing mistakes; agents judge the rest). Accepted proposals are listed and drawn as their own layer.
 /// </summary>
+[HostedTerritoryOnly]
 [EnableRateLimiting(CommunityLimits.PublicWritesPolicy)]
 public sealed class ProposerModel(TreeCommunityStore store, CommunityAccess access, Pseudonyms pseudonyms, LayerStore layers, AuditLog audit) : PageModel
 {

@@ -15,6 +15,7 @@ namespace CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres.Communaute;
 /// Report a problem on a tree (contributor or more of the territory): a category, a comment, an optional photo under
 /// a licence the author picks. Anonymous visitors are sent to sign in and come back; bad input stores nothing.
 /// </summary>
+[HostedTerritoryOnly]
 [EnableRateLimiting(CommunityLimits.PublicWritesPolicy)]
 public sealed class SignalerModel(
     TreeStore trees, TreeCommunityStore store, CommunityAccess access, Pseudonyms pseudonyms, TreePhotoUploads uploads, AuditLog audit) : PageModel
