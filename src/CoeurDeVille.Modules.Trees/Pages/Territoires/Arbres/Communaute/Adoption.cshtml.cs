@@ -126,16 +126,7 @@ public sealed class AdoptionModel(TreeStore trees, TreeCommunityStore store, Com
         var cancel = HttpContext.RequestAborted;
         Code = code;
         TreeId = treeId;
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Redirect($"/connexion?ReturnUrl={Uri.EscapeDataString(Request.Path)}");
-        }
-
-        if (!await access.MayContributeAsync(User, code, cancel))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        return await trees.FindAsync(code, treeId, cancel) is null ? NotFound() : null;
+        var (refusal, _) = await access.ContributeOnTreeAsync(this, trees, code, treeId, cancel);
+        return refusal;
     }
 }

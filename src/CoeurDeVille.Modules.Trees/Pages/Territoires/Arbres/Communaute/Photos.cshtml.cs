@@ -56,19 +56,10 @@ public sealed class PhotosModel(TreeStore trees, CommunityAccess access, Pseudon
         var cancel = HttpContext.RequestAborted;
         Code = code;
         TreeId = treeId;
-        if (User.Identity?.IsAuthenticated != true)
+        var (refusal, _) = await access.ContributeOnTreeAsync(this, trees, code, treeId, cancel);
+        if (refusal is not null)
         {
-            return Redirect($"/connexion?ReturnUrl={Uri.EscapeDataString(Request.Path)}");
-        }
-
-        if (!await access.MayContributeAsync(User, code, cancel))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        if (await trees.FindAsync(code, treeId, cancel) is null)
-        {
-            return NotFound();
+            return refusal;
         }
 
         PublishesAtOnce = await access.PublishesAtOnceAsync(User, code, cancel);

@@ -98,19 +98,10 @@ public sealed class SignalerModel(
         var cancel = HttpContext.RequestAborted;
         Code = code;
         TreeId = treeId;
-        if (User.Identity?.IsAuthenticated != true)
+        var (refusal, tree) = await access.ContributeOnTreeAsync(this, trees, code, treeId, cancel);
+        if (tree is null)
         {
-            return Redirect($"/connexion?ReturnUrl={Uri.EscapeDataString(Request.Path)}");
-        }
-
-        if (!await access.MayContributeAsync(User, code, cancel))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        if (await trees.FindAsync(code, treeId, cancel) is not { } tree)
-        {
-            return NotFound();
+            return refusal;
         }
 
         TreeName = tree.VernacularName ?? string.Join(' ', new[] { tree.Genus, tree.Species }.Where(s => !string.IsNullOrWhiteSpace(s)));
