@@ -37,8 +37,11 @@ public sealed class ContributionBrowserTests(BrowserFixture browser)
         await page.GotoAsync(new Uri(site, $"/connexion?ReturnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
         await page.FillAsync("#courriel", email);
         await page.FillAsync("#mot-de-passe", AccountSeed.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains(returnUrl, StringComparison.Ordinal));
+        // Submitted from the password field (the form's own button, whatever the header holds); under a loaded CI
+        // machine the redirect after sign-in once took more than the default 30 s, so the wait is on the URL only.
+        await page.Locator("#mot-de-passe").PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains(returnUrl, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return page;
     }
 
