@@ -36,6 +36,33 @@ public sealed class CarbonCalculatorTests
     }
 
     [Fact]
+    public void Street_genera_take_the_group_the_fiadb_gives_them_species_first_then_the_genus()
+    {
+        // Jenkins et al. (2003), table 4: mixed hardwood, hard maple/oak/hickory/beech, written again here from the paper.
+        const double MixedB0 = -2.4800, MixedB1 = 2.4835, HardB0 = -2.0127, HardB1 = 2.4342;
+        var trees = new[]
+        {
+            Tree(1, "Platanus", "x acerifolia", diameterCm: 50), // FIADB: every Platanus in group 8
+            Tree(2, "Tilia", "cordata", diameterCm: 30),
+            Tree(3, "Acer", "saccharum", diameterCm: 40), // a hard maple (group 9) …
+            Tree(4, "Acer", "platanoides", diameterCm: 40), // … where the genus line (« Acer spp. ») is a soft maple (group 7)
+            Tree(5, "Pinus", "pinaster", diameterCm: 30), // the FIADB's row (group 8, a hardwood group for a softwood) is dropped: the genus line applies
+            Tree(6, "Carpinus", "betulus", diameterCm: 20), // listed species of a genus without a « spp. » line
+        };
+
+        var report = CarbonCalculator.Compute(trees, null);
+
+        Assert.Equal(["feuillus-divers", "feuillus-divers", "erables-durs-chenes", "erables-tendres-bouleaux", "pins", "erables-tendres-bouleaux"],
+            report.Trees.Select(t => t.EquationGroup));
+        Assert.Equal(Carbon(MixedB0, MixedB1, 50), report.Trees[0].StoredCarbonKg!.Value, 9);
+        Assert.Equal(Carbon(MixedB0, MixedB1, 30), report.Trees[1].StoredCarbonKg!.Value, 9);
+        Assert.Equal(Carbon(HardB0, HardB1, 40), report.Trees[2].StoredCarbonKg!.Value, 9);
+        Assert.Equal(Carbon(BirchB0, BirchB1, 40), report.Trees[3].StoredCarbonKg!.Value, 9);
+        Assert.Equal(Carbon(PineB0, PineB1, 30), report.Trees[4].StoredCarbonKg!.Value, 9);
+        Assert.Contains("FIADB REF_SPECIES", report.StoredCarbon.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diameters_that_are_all_class_centres_are_flagged_in_the_carbon_uncertainty()
     {
         var trees = new[] { Tree(1, "Pinus", "nigra", diameterCm: 35), Tree(2, "Betula", "pendula", diameterCm: 15) };
@@ -52,14 +79,14 @@ public sealed class CarbonCalculatorTests
     {
         var trees = new[]
         {
-            Tree(1, "Pinus", diameterCm: 30), Tree(2, "Platanus", "x acerifolia", diameterCm: 50), Tree(3, "Acer", "platanoides", diameterCm: 30),
+            Tree(1, "Pinus", diameterCm: 30), Tree(2, "Nothofagus", "antarctica", diameterCm: 50), Tree(3, "Carpinus", null, diameterCm: 30),
             Tree(4, "Pinus"), Tree(5, null, diameterCm: 20),
         };
 
         var report = CarbonCalculator.Compute(trees, null);
 
-        Assert.Equal("pas d'équation de biomasse pour le genre Platanus", report.Trees[1].StoredReason);
-        Assert.Equal("pas d'équation de biomasse pour le genre Acer", report.Trees[2].StoredReason); // only the soft maples have one
+        Assert.Equal("pas d'équation de biomasse pour le genre Nothofagus", report.Trees[1].StoredReason); // not in the FIADB at all
+        Assert.Equal("pas d'équation de biomasse pour le genre Carpinus", report.Trees[2].StoredReason); // FIADB splits hornbeams and has no « spp. » line
         Assert.Equal("diamètre non renseigné", report.Trees[3].StoredReason);
         Assert.Equal("genre inconnu", report.Trees[4].StoredReason);
         Assert.Null(report.Trees[1].StoredCarbonKg);
@@ -87,7 +114,7 @@ public sealed class CarbonCalculatorTests
     [Fact]
     public void Canopy_is_the_crown_disc_when_a_crown_diameter_is_known_and_not_computable_otherwise()
     {
-        var trees = new[] { Tree(1, "Tilia", diameterCm: 30), Tree(2, "Tilia", diameterCm: 30) };
+        var trees = new[] { Tree(1, "Tetradium", diameterCm: 30), Tree(2, "Tetradium", diameterCm: 30) };
 
         var without = CarbonCalculator.Compute(trees, null);
         var with = CarbonCalculator.Compute(trees, new Dictionary<long, TreeCondition> { [2] = new() { CrownDiameterM = 6 } });
@@ -96,7 +123,7 @@ public sealed class CarbonCalculatorTests
         Assert.Contains("houppier", without.CanopyArea.NotComputableReason, StringComparison.Ordinal);
         Assert.Equal(Math.PI * 3 * 3, with.CanopyArea.Value!.Value, 12);
         Assert.Equal(0.5, with.CanopyArea.Share);
-        Assert.False(with.StoredCarbon.Computed); // Tilia: no equation, so no stored-carbon total either
-        Assert.Contains("Tilia", with.StoredCarbon.NotComputableReason, StringComparison.Ordinal);
+        Assert.False(with.StoredCarbon.Computed); // Tetradium: not in the FIADB, no equation, so no stored-carbon total either
+        Assert.Contains("Tetradium", with.StoredCarbon.NotComputableReason, StringComparison.Ordinal);
     }
 }

@@ -90,11 +90,19 @@ public sealed class RealInventoryIndicatorTests
         Assert.Equal(2026, report.Replacement.Plan[0].Year);
         Assert.Contains(report.Structure.Age.Caveats, c => c.Contains("L'année 2004", StringComparison.Ordinal));
 
-        // Carbon: Betula trees only (the soft maples are checked in the unit tests), by the cited equation.
-        var birch = raw.Where(r => r["GENRE_BOTA"] == "Betula" && double.Parse(r["DIAMETREARBREAUNMETRE"], CultureInfo.InvariantCulture) > 0)
+        // Carbon: Betula trees by the cited equation (the other groups are checked in the unit tests).
+        // The FIADB puts Betula utilis (Himalayan birch) in « mixed hardwood »: left out of this sum, counted with nothing here.
+        var birch = raw.Where(r => r["GENRE_BOTA"] == "Betula" && r["ESPECE"] != "utilis" && double.Parse(r["DIAMETREARBREAUNMETRE"], CultureInfo.InvariantCulture) > 0)
             .Sum(r => Math.Exp(-1.9123 + 2.3651 * Math.Log(double.Parse(r["DIAMETREARBREAUNMETRE"], CultureInfo.InvariantCulture))) * 0.4);
-        var computedBirch = report.Carbon.Trees.Where(t => t.StoredCarbonKg is not null && t.Taxon!.StartsWith("Betula", StringComparison.Ordinal)).Sum(t => t.StoredCarbonKg!.Value);
+        var computedBirch = report.Carbon.Trees.Where(t => t.StoredCarbonKg is not null && t.Taxon!.StartsWith("Betula", StringComparison.Ordinal) && !t.Taxon.Contains("utilis", StringComparison.Ordinal)).Sum(t => t.StoredCarbonKg!.Value);
         Assert.Equal(birch, computedBirch, 6);
+
+        // Plane trees: « mixed hardwood » (Jenkins et al. 2003, table 4) by the FIADB's group for Platanus.
+        var plane = raw.Where(r => r["GENRE_BOTA"] == "Platanus" && double.Parse(r["DIAMETREARBREAUNMETRE"], CultureInfo.InvariantCulture) > 0)
+            .Sum(r => Math.Exp(-2.4800 + 2.4835 * Math.Log(double.Parse(r["DIAMETREARBREAUNMETRE"], CultureInfo.InvariantCulture))) * 0.4);
+        var computedPlane = report.Carbon.Trees.Where(t => t.StoredCarbonKg is not null && t.Taxon!.StartsWith("Platanus", StringComparison.Ordinal)).Sum(t => t.StoredCarbonKg!.Value);
+        Assert.True(plane > 0);
+        Assert.Equal(plane, computedPlane, 6);
         Assert.True(report.Carbon.StoredCarbon.Computed && report.Carbon.Sequestration.Computed);
         Assert.False(report.Carbon.CanopyArea.Computed);
         Assert.Equal(report.Carbon.Trees.Count(t => t.StoredCarbonKg is not null), (int)Math.Round(report.Carbon.StoredCarbon.Share!.Value * report.TreeCount));

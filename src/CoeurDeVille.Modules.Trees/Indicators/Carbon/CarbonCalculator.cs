@@ -16,9 +16,13 @@ public static class CarbonCalculator
     public const string UncertaintySource =
         "McHale M.R. et al. (2009), « Urban forest biomass estimates: is it important to use allometric relationships developed specifically for urban trees? », Urban Ecosystems 12:95-113";
 
+    /// <summary>Where each genus's equation group comes from (Carbon/genres-equations.csv says how it was extracted).</summary>
+    public const string GroupSource = "USDA Forest Service, Forest Inventory and Analysis, table FIADB REF_SPECIES, colonne JENKINS_SPGRPCD (2021)";
+
     private const string Uncertainty =
         "Équations établies en forêt aux États-Unis, appliquées à des arbres urbains français : McHale et al. (2009) trouvent des écarts de plus de 300 % "
-        + "pour un arbre isolé selon l'équation, ramenés à environ 60 % pour une population de rue de 11 espèces. Biomasse aérienne seule (racines non comptées).";
+        + "pour un arbre isolé selon l'équation, ramenés à environ 60 % pour une population de rue de 11 espèces. Biomasse aérienne seule (racines non comptées). "
+        + "Les genres plantés hors des États-Unis (platanes, tilleuls…) prennent l'équation d'un groupe d'espèces (souvent « feuillus divers »), pas une équation propre.";
 
     private const string ClassCentres =
         " Les diamètres de la source sont des centres de classes de 10 cm (5, 15, 25… cm), pas des mesures : le diamètre réel d'un arbre peut s'en écarter de 5 cm.";
@@ -35,7 +39,7 @@ public static class CarbonCalculator
         var uncertainty = Uncertainty + (StructureCalculator.DiametersAreClassCentres(standing) ? ClassCentres : "");
         var factors = $"biomasse × {Number(parameters.UrbanBiomassFactor)} (arbres urbains) × {Number(parameters.CarbonFraction)} (carbone)";
         var storedMethod = $"Par arbre : biomasse aérienne sèche (kg) = exp(b0 + b1·ln DHP), {factors} ; somme sur les arbres calculables, en tonnes.";
-        var source = "Jenkins et al. (2003), Forest Science 49(1):12-35, tableau 4 ; facteurs : " + CarbonParameters.ITreeSource;
+        var source = "Jenkins et al. (2003), Forest Science 49(1):12-35, tableau 4 ; rattachement des genres et espèces aux groupes : " + GroupSource + " ; facteurs : " + CarbonParameters.ITreeSource;
         var coverage = $" Calculé pour {FrenchCount(stored.Count)} sur {FrenchCount(total)} ({DiversityCalculator.Percent(Share(stored.Count, total))}) : total partiel, minorant du stock réel.";
         var storedSum = stored.Sum(t => t.StoredCarbonKg!.Value) / 1000;
         var storedFigure = stored.Count == 0
