@@ -20,10 +20,10 @@ internal sealed class AtlasAggregator
     private readonly Dictionary<(int CdRef, int Size, string Cell), PairTotal> _cellTaxa = [];
     private readonly Dictionary<string, int> _observers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _communeIds = new(StringComparer.Ordinal);
-    private readonly HashSet<long> _taxonCommunes = [];
-    private readonly HashSet<long> _groupTaxa = [];
-    private readonly HashSet<long> _groupObservers = [];
-    private readonly HashSet<long> _groupDays = [];
+    private readonly HashSet<long> _taxonCommunes = new(MixedLongComparer.Instance);
+    private readonly HashSet<long> _groupTaxa = new(MixedLongComparer.Instance);
+    private readonly HashSet<long> _groupObservers = new(MixedLongComparer.Instance);
+    private readonly HashSet<long> _groupDays = new(MixedLongComparer.Instance);
 
     public void Add(int cdRef, string? insee, string? cell10, string? cell1, int? day, int? month, string? observer, int sensitivity)
     {
