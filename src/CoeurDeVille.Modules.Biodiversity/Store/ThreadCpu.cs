@@ -26,8 +26,9 @@ internal static class ThreadCpu
             // USER_HZ is 100 on every Linux build .NET supports.
             return TimeSpan.FromMilliseconds(ticks * 10);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
+            // A sandbox hiding /proc, an unexpected format: the figure is informative only.
             return TimeSpan.Zero;
         }
     }
