@@ -20,10 +20,11 @@ internal sealed class AtlasAggregator
     private readonly Dictionary<(int CdRef, int Size, string Cell), PairTotal> _cellTaxa = [];
     private readonly Dictionary<string, int> _observers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _communeIds = new(StringComparer.Ordinal);
-    private readonly HashSet<long> _taxonCommunes = [];
-    private readonly HashSet<long> _groupTaxa = [];
-    private readonly HashSet<long> _groupObservers = [];
-    private readonly HashSet<long> _groupDays = [];
+    private readonly HashSet<long> _taxonCommunes = new(MixedLongComparer.Instance);
+    private readonly HashSet<long> _groupTaxa = new(MixedLongComparer.Instance);
+    private readonly HashSet<long> _groupObservers = new(MixedLongComparer.Instance);
+    private readonly HashSet<long> _groupDays = new(MixedLongComparer.Instance);
+    private SortedTables? _sorted;
 
     public void Add(int cdRef, string? insee, string? cell10, string? cell1, int? day, int? month, string? observer, int sensitivity)
     {
@@ -102,25 +103,46 @@ internal sealed class AtlasAggregator
         }
     }
 
+    /// <summary>
+    /// Sorts every table on its key (so inserts append to the B-trees). Called on the reading thread as soon as the last
+    /// row is tallied, while the writer still drains the rows in flight; <see cref="Tables"/> sorts if it was not.
+    /// </summary>
+    public void Sort() => _sorted ??= new SortedTables(
+        Sorted(_taxa, (a, b) => a.Key.CompareTo(b.Key)),
+        Sorted(_months, (a, b) => a.Key.CompareTo(b.Key)),
+        Sorted(_communes, (a, b) => string.CompareOrdinal(a.Key, b.Key)),
+        Sorted(_communeTaxa, (a, b) => string.CompareOrdinal(a.Key.Insee, b.Key.Insee) is var c && c != 0 ? c : a.Key.CdRef.CompareTo(b.Key.CdRef)),
+        Sorted(_cellTaxa, (a, b) => a.Key.CdRef != b.Key.CdRef ? a.Key.CdRef.CompareTo(b.Key.CdRef)
+            : a.Key.Size != b.Key.Size ? a.Key.Size.CompareTo(b.Key.Size) : string.CompareOrdinal(a.Key.Cell, b.Key.Cell)),
+        Sorted(_cells, (a, b) => a.Key.Size != b.Key.Size ? a.Key.Size.CompareTo(b.Key.Size) : string.CompareOrdinal(a.Key.Cell, b.Key.Cell)));
+
     /// <summary>Rows of each aggregate table (territory code first), sorted on the table's key so inserts append.</summary>
     public IEnumerable<AggregateTable> Tables(string territory)
     {
+        Sort();
+        var sorted = _sorted!;
         yield return new("bio_territory_taxa", "territory_code, cd_ref, observations, communes, first_day, last_day",
-            _taxa.OrderBy(p => p.Key).Select(p => new object?[] { territory, p.Key, p.Value.Observations, p.Value.Communes, p.Value.FirstDay, p.Value.LastDay }));
+            sorted.Taxa.Select(p => new object?[] { territory, p.Key, p.Value.Observations, p.Value.Communes, p.Value.FirstDay, p.Value.LastDay }));
         yield return new("bio_taxon_months", "territory_code, cd_ref, month, observations",
-            _months.OrderBy(p => p.Key).Select(p => new object?[] { territory, p.Key.CdRef, p.Key.Month, p.Value }));
+            sorted.Months.Select(p => new object?[] { territory, p.Key.CdRef, p.Key.Month, p.Value }));
         yield return new("bio_commune_stats", "territory_code, insee, species, observations, observers, observation_days, last_day",
-            _communes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new object?[]
+            sorted.Communes.Select(p => new object?[]
                 { territory, p.Key, p.Value.Taxa, p.Value.Observations, p.Value.Observers, p.Value.Days, p.Value.LastDay }));
         yield return new("bio_commune_taxa", "territory_code, insee, cd_ref, observations, last_day",
-            _communeTaxa.OrderBy(p => p.Key.Insee, StringComparer.Ordinal).ThenBy(p => p.Key.CdRef)
-                .Select(p => new object?[] { territory, p.Key.Insee, p.Key.CdRef, p.Value.Observations, p.Value.LastDay }));
+            sorted.CommuneTaxa.Select(p => new object?[] { territory, p.Key.Insee, p.Key.CdRef, p.Value.Observations, p.Value.LastDay }));
         yield return new("bio_cell_taxa", "territory_code, cd_ref, size_km, cell, observations, last_day",
-            _cellTaxa.OrderBy(p => p.Key.CdRef).ThenBy(p => p.Key.Size).ThenBy(p => p.Key.Cell, StringComparer.Ordinal)
-                .Select(p => new object?[] { territory, p.Key.CdRef, p.Key.Size, p.Key.Cell, p.Value.Observations, p.Value.LastDay }));
+            sorted.CellTaxa.Select(p => new object?[] { territory, p.Key.CdRef, p.Key.Size, p.Key.Cell, p.Value.Observations, p.Value.LastDay }));
         yield return new("bio_cell_stats", "territory_code, size_km, cell, species, observations, observation_days, observers",
-            _cells.OrderBy(p => p.Key.Size).ThenBy(p => p.Key.Cell, StringComparer.Ordinal).Select(p => new object?[]
+            sorted.Cells.Select(p => new object?[]
                 { territory, p.Key.Size, p.Key.Cell, p.Value.Taxa, p.Value.Observations, p.Value.Days, p.Value.Observers }));
+    }
+
+    private static KeyValuePair<TKey, TValue>[] Sorted<TKey, TValue>(Dictionary<TKey, TValue> source, Comparison<KeyValuePair<TKey, TValue>> order)
+        where TKey : notnull
+    {
+        var pairs = source.ToArray();
+        Array.Sort(pairs, order);
+        return pairs;
     }
 
     private static int Intern(Dictionary<string, int> ids, string value)
@@ -161,4 +183,12 @@ internal sealed class AtlasAggregator
         public long Observations;
         public int? LastDay;
     }
+
+    private sealed record SortedTables(
+        KeyValuePair<int, TaxonTotal>[] Taxa,
+        KeyValuePair<(int CdRef, int Month), long>[] Months,
+        KeyValuePair<string, GroupTotal>[] Communes,
+        KeyValuePair<(string Insee, int CdRef), PairTotal>[] CommuneTaxa,
+        KeyValuePair<(int CdRef, int Size, string Cell), PairTotal>[] CellTaxa,
+        KeyValuePair<(int Size, string Cell), GroupTotal>[] Cells);
 }

@@ -26,6 +26,9 @@ internal sealed class ImportPipeline(ObservationImport import, ObservationPlacer
     /// <summary>Time the reading thread spent reading and placing (not waiting for the writer).</summary>
     public TimeSpan Busy { get; private set; }
 
+    /// <summary>CPU time of the reading thread (Linux; zero elsewhere).</summary>
+    public TimeSpan Cpu { get; private set; }
+
     /// <summary>The rows in <see cref="ObservationStore"/>'s column order; enumerate once.</summary>
     public IEnumerable<object?[]> Rows()
     {
@@ -73,6 +76,7 @@ internal sealed class ImportPipeline(ObservationImport import, ObservationPlacer
     private long Produce(ChannelWriter<object?[][]> writer, CancellationToken stop)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = ThreadCpu.Now();
         var waiting = TimeSpan.Zero;
         long read = 0;
         try
@@ -104,12 +108,16 @@ internal sealed class ImportPipeline(ObservationImport import, ObservationPlacer
                 waiting += Send(writer, batch[..count], stop);
             }
 
+            writer.TryComplete();
+            // The writer is still draining the last batches: sort the aggregates meanwhile, off its critical path.
+            aggregator?.Sort();
             return read;
         }
         finally
         {
             writer.TryComplete();
             Busy = clock.Elapsed - waiting;
+            Cpu = ThreadCpu.Now() - cpu;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CoeurDeVille.Core.Geometries;
 using CoeurDeVille.Modules.Biodiversity.Grid;
 using CoeurDeVille.Modules.Biodiversity.Observations;
@@ -11,6 +12,10 @@ namespace CoeurDeVille.Modules.Biodiversity.Store;
 /// </summary>
 internal sealed class ObservationPlacer(ObservationImport import, DateOnly today)
 {
+    // One string per cell for the whole import: formatting a code costs more than a lookup, and the aggregator's
+    // dictionaries then compare equal codes by reference.
+    private readonly Dictionary<InpnCell, string> _codes = [];
+
     public StoredObservation Place(Observation o)
     {
         var cdRef = o.CdNom is { } nom && import.Taxonomy?.ReferenceOf(nom) is { } resolved ? resolved : o.CdRef ?? o.CdNom;
@@ -34,6 +39,22 @@ internal sealed class ObservationPlacer(ObservationImport import, DateOnly today
         var level = import.Sensitivity.LevelOf(cdRef, departement, o.DateStart, o.BiologicalStatus, today);
         return new StoredObservation(
             o.Identity, o.CdNom, cdRef, o.DateStart?.DayNumber, o.DateStart?.Month, o.CountMin, o.CountMax, o.Observer,
-            insee, departement, placement.Ten?.Code, placement.One?.Code, x, y, o.BiologicalStatus, level, !o.Absent && !o.Deleted);
+            insee, departement, Code(placement.Ten), Code(placement.One), x, y, o.BiologicalStatus, level, !o.Absent && !o.Deleted);
+    }
+
+    private string? Code(InpnCell? cell)
+    {
+        if (cell is not { } known)
+        {
+            return null;
+        }
+
+        ref var code = ref CollectionsMarshal.GetValueRefOrAddDefault(_codes, known, out var had);
+        if (!had)
+        {
+            code = known.Code;
+        }
+
+        return code;
     }
 }

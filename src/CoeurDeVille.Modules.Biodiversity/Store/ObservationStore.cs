@@ -46,19 +46,29 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
         var rows = new ImportPipeline(import, placer, newTerritory ? new AtlasAggregator() : null, cancellationToken);
         var table = new AggregateTable(fresh || !connections.Postgres ? "bio_observations" : "bio_import", Columns, rows.Rows());
         long added;
+        var writerCpu = TimeSpan.Zero;
         if (connections.Postgres)
         {
             added = await CopyAsync((NpgsqlConnection)connection, table, fresh, cancellationToken);
         }
         else
         {
+            // Synchronous: the thread's CPU clock covers the whole write.
+            var cpu = ThreadCpu.Now();
             added = AtlasBulkWriter.Insert((SqliteConnection)connection, (SqliteTransaction)transaction, table, "INSERT OR IGNORE", cancellationToken);
+            writerCpu = ThreadCpu.Now() - cpu;
         }
 
         // The reader throws after its last row when a row was bad: nothing is committed then.
         var read = await rows.CompletedAsync();
         phases.Add("lecture, placement et agrégats en mémoire (fil parallèle)", rows.Busy);
+        phases.Add("  dont CPU du fil de lecture", rows.Cpu);
         phases.Lap("écriture des observations");
+        if (writerCpu > TimeSpan.Zero)
+        {
+            phases.Add("  dont CPU du fil d'écriture", writerCpu);
+        }
+
         long total, sensitive;
         if (rows.Aggregator is { } tallied && added == read)
         {
