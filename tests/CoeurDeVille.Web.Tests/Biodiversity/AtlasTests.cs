@@ -8,6 +8,7 @@ using CoeurDeVille.Modules.Biodiversity.Tabular;
 using CoeurDeVille.Modules.Biodiversity.Taxonomy;
 using CoeurDeVille.TestSupport;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.VisualBasic.FileIO;
@@ -33,6 +34,10 @@ public abstract partial class AtlasTests
 
     private sealed record Row(int CdRef, string Insee, string Observer, double Lon, double Lat, double X, double Y, bool Deleted)
     {
+        public int AltitudeMin { get; init; }
+
+        public int AltitudeMax { get; init; }
+
         public int Level => Insee.StartsWith("05", StringComparison.Ordinal) ? Levels.GetValueOrDefault(CdRef) : 0;
     }
 
@@ -46,7 +51,11 @@ public abstract partial class AtlasTests
         {
             double D(string c) => double.Parse(f[header[c]], CultureInfo.InvariantCulture);
             rows.Add(new Row(int.Parse(f[header["cd_ref_from_bib_noms"]], CultureInfo.InvariantCulture), f[header["id_municipality"]],
-                f[header["observers"]], D("lon_wgs84"), D("lat_wgs84"), D("x_l93"), D("y_l93"), f[header["deleted"]] == "t"));
+                f[header["observers"]], D("lon_wgs84"), D("lat_wgs84"), D("x_l93"), D("y_l93"), f[header["deleted"]] == "t")
+            {
+                AltitudeMin = int.Parse(f[header["altitude_min"]], CultureInfo.InvariantCulture),
+                AltitudeMax = int.Parse(f[header["altitude_max"]], CultureInfo.InvariantCulture),
+            });
         }
 
         return rows;
@@ -127,6 +136,70 @@ public abstract partial class AtlasTests
             .ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("properties").GetProperty("observateurs").GetInt32());
         Assert.Equal(expectedObservers.OrderBy(p => p.Key), observers.OrderBy(p => p.Key));
     });
+
+    /// <summary>
+    /// Species page altitude, like GeoNature-atlas: (min + max) / 2 in classes of 500 m from 0 to 4000 (plus « 4000 m et
+    /// plus »), from records of level ≤ 2 — computed here from the CSV, not with the module's classes.
+    /// </summary>
+    [Fact]
+    public Task SpeciesAltitudeClassesMatchAnIndependentCountOfTheFile() => RunAsync(async (app, store, folder, cancel) =>
+    {
+        await ImportAsync(store, folder, cancel);
+        var rows = Rows();
+        foreach (var cdRef in new[] { 61098, 61119, 2645 })
+        {
+            var counted = rows.Where(r => r.CdRef == cdRef && !r.Deleted && r.Level <= 2).ToList();
+            using var json = JsonDocument.Parse(await app.Client.GetStringAsync($"api/v1/territoires/{Territory}/biodiversite/especes/{cdRef}", cancel));
+            var classes = json.RootElement.GetProperty("altitudes").EnumerateArray()
+                .ToDictionary(c => c.GetProperty("min").GetInt32(), c => c.GetProperty("observations").GetInt64());
+            if (counted.Count == 0)
+            {
+                Assert.Empty(classes);
+                continue;
+            }
+
+            var expected = counted.GroupBy(r => Math.Clamp((r.AltitudeMin + r.AltitudeMax) / 2 / 500, 0, 8) * 500).ToDictionary(g => g.Key, g => (long)g.Count());
+            Assert.Equal(expected.OrderBy(p => p.Key), classes.Where(p => p.Value > 0).OrderBy(p => p.Key));
+            Assert.Equal(9, classes.Count);
+            var page = await app.Client.GetStringAsync($"territoires/{Territory}/atlas/especes/{cdRef}", cancel);
+            Assert.Contains("<table id=\"altitudes\">", page, StringComparison.Ordinal);
+        }
+    });
+
+    /// <summary>A database created before the validation and altitude columns gets them at startup, on both providers, and keeps its rows.</summary>
+    [Fact]
+    public async Task AnOlderObservationTableGetsTheNewColumns()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var database = CreateDatabase();
+        await database.SeedAsync([], cancel);
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync(cancel);
+            await using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE bio_observations (territory_code TEXT NOT NULL, dataset_id TEXT NOT NULL, identity TEXT NOT NULL, " +
+                "cd_nom INTEGER, cd_ref INTEGER, day_start INTEGER, month INTEGER, count_min INTEGER, count_max INTEGER, observer TEXT, insee TEXT, " +
+                "departement TEXT, cell10 TEXT, cell1 TEXT, x_l93 DOUBLE PRECISION, y_l93 DOUBLE PRECISION, bio_status TEXT, sensitivity INTEGER NOT NULL, " +
+                "counted INTEGER NOT NULL, PRIMARY KEY (territory_code, dataset_id, identity)); " +
+                "INSERT INTO bio_observations VALUES ('05061', 'ancien', 'h:1', 61098, 61098, 738000, 6, 1, 1, 'x', '05061', '05', NULL, NULL, NULL, NULL, NULL, 0, 1)";
+            await create.ExecuteNonQueryAsync(cancel);
+        }
+
+        using var folder = new TemporaryFolder();
+        var store = new ObservationStore(new AtlasConnections(database.Factory), new FakeTimeProvider(Today));
+        await ImportAsync(store, folder.Path, cancel);
+        await using var check = database.Factory.CreateDbContext();
+        var raw = check.Database.GetDbConnection();
+        await raw.OpenAsync(cancel);
+        await using var query = raw.CreateCommand();
+        query.CommandText = "SELECT COUNT(*), COUNT(altitude_min), COUNT(validation_level) FROM bio_observations";
+        await using var reader = await query.ExecuteReaderAsync(cancel);
+        await reader.ReadAsync(cancel);
+        Assert.Equal(Rows().Count + 1, Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
+        Assert.Equal(Rows().Count, Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public Task ReimportCountsDuplicatesAndDoublesNothing() => RunAsync(async (app, store, folder, cancel) =>
