@@ -44,7 +44,7 @@ public static class ImporterCommand
             var sensitivityFile = result.GetValue(sensitivity) ?? (result.GetValue(withoutSensitivity) ? null : configured);
             if (sensitivityFile is null && !result.GetValue(withoutSensitivity))
             {
-                cli.Console.MarkupLine("[red]Référentiel de sensibilité manquant :[/] donnez --sensibilite FICHIER (référentiel GINCO/SINP des espèces sensibles) ou configurez Cdv:Biodiversite:ReferentielSensibilite, ou --sans-sensibilite pour publier toutes les positions telles quelles. Rien n'a été importé.");
+                cli.Console.MarkupLine("[red]Référentiel de sensibilité manquant.[/] Rien n'a été importé. Donnez --sensibilite FICHIER (référentiel GINCO/SINP des espèces sensibles) ou configurez Cdv:Biodiversite:ReferentielSensibilite, ou --sans-sensibilite pour publier toutes les positions telles quelles.");
                 return ExitCodes.BadInput;
             }
 
