@@ -12,6 +12,7 @@ namespace CoeurDeVille.Cli.Biodiversity;
 
 /// <summary>
 /// <c>cdv biodiversite importer --territoire CODE --fichier F [--taxref T…] [--statuts S] [--sensibilite R | --sans-sensibilite] [--jeu ID]</c>:
+/// without <c>--sensibilite</c>, the referential configured under <c>Cdv:Biodiversite:ReferentielSensibilite</c> is used.
 /// imports an observation file into the territory's atlas (all or nothing; records already imported are counted as
 /// duplicates), applying the sensitivity referential, then rebuilds the atlas figures.
 /// </summary>
@@ -38,9 +39,12 @@ public static class ImporterCommand
             using var cli = services();
             // Safe by default: without a referential every sensitive record would be published at its precise
             // position, so that takes an explicit choice rather than a forgotten option.
-            if (result.GetValue(sensitivity) is null && !result.GetValue(withoutSensitivity))
+            // The option wins over the configured referential (Cdv:Biodiversite:ReferentielSensibilite, the one the web's contributions read).
+            var configured = string.IsNullOrWhiteSpace(cli.Settings.Biodiversite.ReferentielSensibilite) ? null : cli.Settings.Biodiversite.ReferentielSensibilite;
+            var sensitivityFile = result.GetValue(sensitivity) ?? (result.GetValue(withoutSensitivity) ? null : configured);
+            if (sensitivityFile is null && !result.GetValue(withoutSensitivity))
             {
-                cli.Console.MarkupLine("[red]Référentiel de sensibilité manquant :[/] donnez --sensibilite FICHIER (référentiel GINCO/SINP des espèces sensibles), ou --sans-sensibilite pour publier toutes les positions telles quelles. Rien n'a été importé.");
+                cli.Console.MarkupLine("[red]Référentiel de sensibilité manquant.[/] Rien n'a été importé. Donnez --sensibilite FICHIER (référentiel GINCO/SINP des espèces sensibles) ou configurez Cdv:Biodiversite:ReferentielSensibilite, ou --sans-sensibilite pour publier toutes les positions telles quelles.");
                 return ExitCodes.BadInput;
             }
 
@@ -60,9 +64,10 @@ public static class ImporterCommand
             }
 
             var referential = SensitivityReferential.Empty;
-            if (result.GetValue(sensitivity) is { } sensitivityFile)
+            if (sensitivityFile is not null)
             {
                 referential = new SensitivityReferential(SensitivityReader.Read(sensitivityFile), taxonomy);
+                cli.Console.MarkupLineInterpolated($"Référentiel de sensibilité : {sensitivityFile}{(result.GetValue(sensitivity) is null ? " (configuration Cdv:Biodiversite:ReferentielSensibilite)" : "")}.");
             }
             else
             {

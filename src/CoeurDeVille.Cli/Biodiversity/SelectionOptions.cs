@@ -22,7 +22,9 @@ internal sealed class SelectionOptions
 
     public Option<string?> Zone { get; } = new("--zone") { Description = "Fichier GeoJSON d'un polygone en WGS 84 (périmètre d'un projet de renaturation)" };
 
-    public IEnumerable<Option> All => [Taxa, Groups, From, To, Communes, Cells, Zone];
+    public Option<int[]> Validation { get; } = new("--validation") { Description = "Niveaux de validation SINP gardés (ex. --validation 1 2 : certain - très probable, probable)", AllowMultipleArgumentsPerToken = true };
+
+    public IEnumerable<Option> All => [Taxa, Groups, From, To, Communes, Cells, Zone, Validation];
 
     public ObservationFilter Filter(ParseResult result) => new()
     {
@@ -33,7 +35,18 @@ internal sealed class SelectionOptions
         Communes = result.GetValue(Communes) ?? [],
         Cells = result.GetValue(Cells) ?? [],
         Zone = result.GetValue(Zone) is { } zone ? ZoneReader.Read(zone) : null,
+        Validation = Levels(result.GetValue(Validation) ?? []),
     };
+
+    private static int[] Levels(int[] levels)
+    {
+        foreach (var level in levels.Where(l => l is < 0 or > Modules.Biodiversity.Observations.SinpValidation.Unknown))
+        {
+            throw new ArgumentException($"--validation {level} : attendu un niveau de validation SINP de 0 à 6 (1 certain - très probable, 2 probable, 3 douteux, 4 invalide, 5 non réalisable, 6 inconnu, 0 en attente).");
+        }
+
+        return levels;
+    }
 
     /// <summary>What the selection covers, in French, for the outputs' « portée ».</summary>
     public string Describe(ParseResult result)

@@ -21,6 +21,9 @@ public sealed class CdvSettings
     /// <summary>Extra source registry file merged over the built-in one.</summary>
     public string? SourcesFile { get; set; }
 
+    /// <summary>Biodiversity atlas settings (<c>Cdv:Biodiversite</c>).</summary>
+    public BiodiversitySettings Biodiversite { get; set; } = new();
+
     public string CacheFolder => Path.Combine(DataFolder, "cache");
 
     private static string DefaultDataFolder()

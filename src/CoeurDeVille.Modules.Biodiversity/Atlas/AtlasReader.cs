@@ -40,7 +40,12 @@ public sealed class AtlasReader(AtlasConnections connections)
 
         var groups = await GroupsAsync(connection, "bio_territory_taxa x WHERE x.territory_code = @t", cancellationToken, ("t", territoryCode));
         var communes = await CommunesAsync(connection, territoryCode, null, cancellationToken);
-        return new TerritoryAtlas(territoryCode, species, observations, groups, communes);
+        // A count only (no taxon, no place): the département grain is published in exports, not as a figure.
+        await using var blurred = ObservationStore.Command(connection, null,
+            $"SELECT COUNT(*) FROM bio_observations WHERE territory_code = @t AND counted = 1 AND sensitivity = {Sensitivity.SensitivityLevels.Departement} AND departement IS NOT NULL",
+            ("t", territoryCode));
+        var departement = Convert.ToInt64(await blurred.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return new TerritoryAtlas(territoryCode, species, observations, groups, communes) { BlurredToDepartement = departement };
     }
 
     public async Task<CommuneAtlas?> CommuneAsync(string territoryCode, string insee, CancellationToken cancellationToken)
@@ -213,7 +218,21 @@ public sealed class AtlasReader(AtlasConnections connections)
             }
         }
 
-        return new SpeciesAtlas(taxon, statuses, months, sizeKm, cells);
+        // Altitude classes from the records a 10 km map may show (level ≤ 2, like the phenology): counts only, no record.
+        var altitudes = new List<(int, long)>();
+        await using (var command = ObservationStore.Command(connection, null,
+            "SELECT (altitude_min + altitude_max) / 2, COUNT(*) FROM bio_observations WHERE territory_code = @t AND cd_ref = @r AND counted = 1 " +
+            $"AND sensitivity <= {Sensitivity.SensitivityLevels.MaxForTenKilometres} AND altitude_min IS NOT NULL AND altitude_max IS NOT NULL " +
+            "GROUP BY (altitude_min + altitude_max) / 2", ("t", territoryCode), ("r", cdRef)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                altitudes.Add((Int(reader, 0), Long(reader, 1)));
+            }
+        }
+
+        return new SpeciesAtlas(taxon, statuses, months, sizeKm, cells) { Altitudes = AltitudeClass.Of(altitudes) };
     }
 
     /// <summary>Every cell of the grid with its richness and effort: the two side-by-side maps.</summary>

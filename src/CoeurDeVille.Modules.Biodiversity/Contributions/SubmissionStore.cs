@@ -158,11 +158,11 @@ public sealed class SubmissionStore
 
             await ExecuteAsync(connection, transaction,
                 "INSERT INTO bio_observations (territory_code, dataset_id, identity, cd_nom, cd_ref, day_start, month, count_min, count_max, observer, insee, " +
-                "departement, cell10, cell1, x_l93, y_l93, bio_status, sensitivity, counted) VALUES (@t, @d, @i, @n, @r, @day, @m, @c, @c, @o, @insee, @dep, " +
-                "@c10, @c1, @x, @y, NULL, @s, 1)", cancellationToken,
+                "departement, cell10, cell1, x_l93, y_l93, bio_status, sensitivity, counted, validation_level) VALUES (@t, @d, @i, @n, @r, @day, @m, @c, @c, @o, @insee, @dep, " +
+                "@c10, @c1, @x, @y, NULL, @s, 1, @v)", cancellationToken,
                 ("t", territoryCode), ("d", DatasetId), ("i", identity), ("n", decision.CorrectedCdNom ?? before.CdNom ?? cdRef), ("r", cdRef),
                 ("day", before.Day.DayNumber), ("m", before.Day.Month), ("c", before.Count), ("o", ObserverKeyOf(before.UserId)),
-                ("insee", before.Insee), ("dep", departement), ("c10", placement.Ten?.Code), ("c1", placement.One?.Code), ("x", x), ("y", y), ("s", sensitivity));
+                ("insee", before.Insee), ("dep", departement), ("c10", placement.Ten?.Code), ("c1", placement.One?.Code), ("x", x), ("y", y), ("s", sensitivity), ("v", (int)decision.Level));
             keys.Add(cdRef!.Value);
             await NameCommuneAsync(connection, transaction, territoryCode, before.Insee, cancellationToken);
         }

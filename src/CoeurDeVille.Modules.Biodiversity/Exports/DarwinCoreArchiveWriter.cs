@@ -9,7 +9,7 @@ namespace CoeurDeVille.Modules.Biodiversity.Exports;
 /// Darwin Core Archive (DwC text guide, TDWG 2023): meta.xml describing an Occurrence core and occurrence.txt
 /// (UTF-8, tab-separated, no quotes, one header line), with current term names;
 /// <c>eml.xml</c> (<see cref="EmlWriter"/>) carries the dataset metadata. The SINP codes that Darwin Core has
-/// no term for (cdNom, cdRef, codeCommune, codeMaille) travel as extra fields in a <c>urn:cdv:sinp:</c> namespace, which
+/// no term for (cdNom, cdRef, codeCommune, codeMaille, codeDepartement) travel as extra fields in a <c>urn:cdv:sinp:</c> namespace, which
 /// GBIF tools ignore and our reader maps back. The zip is built under a temporary name and renamed when complete.
 /// </summary>
 internal sealed class DarwinCoreArchiveWriter : IExportWriter
@@ -25,6 +25,7 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
         Dwc + "eventDate", Dwc + "year", Dwc + "month", Dwc + "individualCount", Dwc + "organismQuantity",
         Dwc + "organismQuantityType", Dwc + "recordedBy", Dwc + "decimalLongitude", Dwc + "decimalLatitude", Dwc + "geodeticDatum",
         Dwc + "dataGeneralizations", Sinp + "cdNom", Sinp + "cdRef", Sinp + "codeCommune", Sinp + "codeMaille",
+        Sinp + "codeDepartement", Dwc + "identificationVerificationStatus", Dwc + "minimumElevationInMeters", Dwc + "maximumElevationInMeters",
     ];
 
     private readonly AtomicFile _file;
@@ -71,6 +72,10 @@ internal sealed class DarwinCoreArchiveWriter : IExportWriter
             ExportRow.Text(row.CdRef),
             string.Join(',', row.Communes),
             string.Join(',', row.Cells),
+            row.Departement,
+            row.ValidationLevel is { } level ? Observations.SinpValidation.Label(level) : null,
+            ExportRow.Text(row.AltitudeMin),
+            ExportRow.Text(row.AltitudeMax),
         ]);
     }
 

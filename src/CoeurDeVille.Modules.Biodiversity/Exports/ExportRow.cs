@@ -26,6 +26,10 @@ internal sealed record ExportRow
     public double? Latitude { get; init; }
     public IReadOnlyList<string> Communes { get; init; } = [];
     public IReadOnlyList<string> Cells { get; init; } = [];
+    public string? Departement { get; init; }
+    public int? ValidationLevel { get; init; }
+    public int? AltitudeMin { get; init; }
+    public int? AltitudeMax { get; init; }
     public bool Blurred { get; init; }
 
     /// <param name="observation">The published record (after the blur delegate).</param>
@@ -56,6 +60,10 @@ internal sealed record ExportRow
             Latitude = latitude,
             Communes = observation.InseeCodes,
             Cells = observation.CellCodes,
+            Departement = observation.Departement,
+            ValidationLevel = observation.ValidationLevel,
+            AltitudeMin = observation.AltitudeMin,
+            AltitudeMax = observation.AltitudeMax,
             Blurred = blurred,
         };
     }

@@ -29,9 +29,12 @@ public sealed record ObservationFilter
     /// <summary>A polygon in WGS 84 (EPSG:4326); records without coordinates never fall in a zone.</summary>
     public Geometry? Zone { get; init; }
 
+    /// <summary>SINP validation levels kept (<see cref="Observations.SinpValidation"/>, e.g. 1 and 2); a record without a level never matches.</summary>
+    public IReadOnlyList<int> Validation { get; init; } = [];
+
     /// <summary>Keep absence records (SINP statutObservation « No »). Deleted records are never exported.</summary>
     public bool IncludeAbsences { get; init; }
 
     /// <summary>Whether the filter keeps everything (no criterion set).</summary>
-    public bool IsEmpty => Taxa.Count == 0 && Groups.Count == 0 && From is null && To is null && Communes.Count == 0 && Cells.Count == 0 && Zone is null;
+    public bool IsEmpty => Taxa.Count == 0 && Groups.Count == 0 && From is null && To is null && Communes.Count == 0 && Cells.Count == 0 && Zone is null && Validation.Count == 0;
 }

@@ -75,6 +75,11 @@ public sealed class ObservationSelector
             return false;
         }
 
+        if (_filter.Validation.Count > 0 && (observation.ValidationLevel is not { } level || !_filter.Validation.Contains(level)))
+        {
+            return false;
+        }
+
         if (_filter.From is { } from && (observation.DateStart is not { } start || start < from))
         {
             return false;

@@ -4,6 +4,7 @@ namespace CoeurDeVille.Modules.Biodiversity.Exports;
 /// The columns written, named as in the SINP « standard occurrence de taxon » v2 (DEE): the standard's mandatory
 /// fields that an observation carries, plus cdRef, nomValide and the position. Values the platform does not know
 /// (statutSource, dSPublique) are written « NSP » (ne sait pas), the code the standard provides for it.
+/// <c>codeDepartement</c> is the only place of a record blurred to its département (sensitivity level 3).
 /// </summary>
 internal static class SinpColumns
 {
@@ -11,8 +12,8 @@ internal static class SinpColumns
     [
         "identifiantPermanent", "statutObservation", "nomCite", "cdNom", "cdRef", "nomValide", "versionTAXREF",
         "jourDateDebut", "jourDateFin", "denombrementMin", "denombrementMax", "observateurIdentite",
-        "codeCommune", "codeMaille", "longitude", "latitude", "geometrie", "natureObjetGeo", "dEEFloutage",
-        "statutSource", "dSPublique",
+        "codeCommune", "codeMaille", "codeDepartement", "longitude", "latitude", "geometrie", "natureObjetGeo", "dEEFloutage",
+        "statutSource", "dSPublique", "nivVal", "altitudeMin", "altitudeMax",
     ];
 
     /// <summary>Positions in <see cref="Names"/> of the requested columns (all when none), in the requested order.</summary>
@@ -59,6 +60,7 @@ internal static class SinpColumns
         row.Observer,
         string.Join(',', row.Communes),
         string.Join(',', row.Cells),
+        row.Departement,
         ExportRow.Text(row.Longitude),
         ExportRow.Text(row.Latitude),
         withWkt ? row.Wkt : null,
@@ -66,5 +68,8 @@ internal static class SinpColumns
         row.Blurred ? "OUI" : "NON",
         "NSP",
         "NSP",
+        ExportRow.Text(row.ValidationLevel),
+        ExportRow.Text(row.AltitudeMin),
+        ExportRow.Text(row.AltitudeMax),
     ];
 }

@@ -137,7 +137,9 @@ public sealed class IndicatorCalculator(IndicatorOptions options)
     {
         var day = observation.DateStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";
         var placement = BiodiversitySummaryBuilder.Place(observation)[0];
-        var site = placement.One?.Code ?? placement.Ten?.Code ?? observation.InseeCodes.FirstOrDefault() ?? "";
+        // A record blurred to its département (level 3) is a visit of the département that day.
+        var site = placement.One?.Code ?? placement.Ten?.Code ?? observation.InseeCodes.FirstOrDefault()
+            ?? (observation.Departement is { } departement ? "departement:" + departement : "");
         return day + "|" + site;
     }
 

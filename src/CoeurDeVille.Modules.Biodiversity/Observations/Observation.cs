@@ -45,6 +45,20 @@ public sealed record Observation
 
     public string? Observer { get; init; }
 
+    /// <summary>
+    /// Département code (INSEE, « 05 », « 2A », « 971 ») where the record lies, when known: set by the store, which
+    /// places every record, so that a record blurred to its département (sensitivity level 3) still says where.
+    /// </summary>
+    public string? Departement { get; init; }
+
+    /// <summary>SINP validation level (<see cref="SinpValidation"/>: 0–6), when the file or the expert gives one.</summary>
+    public int? ValidationLevel { get; init; }
+
+    /// <summary>Altitude range in metres (GeoNature <c>altitude_min/max</c>, SINP <c>altitudeMin/Max</c>, DwC elevation), when known.</summary>
+    public int? AltitudeMin { get; init; }
+
+    public int? AltitudeMax { get; init; }
+
     /// <summary>SINP biological status code (STATUT_BIO: 3 reproduction, 4 hibernation…), when the file gives it.</summary>
     public string? BiologicalStatus { get; init; }
 

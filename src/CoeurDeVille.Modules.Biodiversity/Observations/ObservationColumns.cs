@@ -32,6 +32,9 @@ internal sealed class ObservationColumns
     public int Deleted { get; private init; }
     public int Status { get; private init; }
     public int BiologicalStatus { get; private init; }
+    public int Validation { get; private init; }
+    public int AltitudeMin { get; private init; }
+    public int AltitudeMax { get; private init; }
 
     public static ObservationColumns Of(DelimitedTable table) => new()
     {
@@ -56,6 +59,10 @@ internal sealed class ObservationColumns
         Status = table.IndexOf("statut_observation", "statutObservation", "occurrenceStatus"),
         // SINP STATUT_BIO codes (0–13): a condition of the sensitivity rules. GeoNature dumps hold internal ids instead.
         BiologicalStatus = table.IndexOf("statutBiologique", "occStatutBiologique", "statut_biologique", "cd_occ_statut_biologique"),
+        // SINP codes or labels. GeoNature's id_nomenclature_valid_status is an internal id of one database: not read.
+        Validation = table.IndexOf("nivVal", "niveau_validation", "validation_niv_val", "niv_val", "identificationVerificationStatus"),
+        AltitudeMin = table.IndexOf("altitude_min", "alti_min", "altitudeMin", "minimumElevationInMeters"),
+        AltitudeMax = table.IndexOf("altitude_max", "alti_max", "altitudeMax", "maximumElevationInMeters"),
     };
 
     /// <summary>The layout, from the columns that only one family of files has.</summary>

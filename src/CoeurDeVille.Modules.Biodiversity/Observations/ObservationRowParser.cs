@@ -68,6 +68,14 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
         var cells = Cells(row, errors);
         var deleted = Deleted(row, errors);
         var absent = Absent(row, errors);
+        var validation = Validation(row, errors);
+        var altitudeMin = Altitude(row, columns.AltitudeMin, errors);
+        var altitudeMax = Altitude(row, columns.AltitudeMax, errors) ?? altitudeMin;
+        if (altitudeMin > altitudeMax)
+        {
+            errors.Add(Error(row, columns.AltitudeMax, $"altitude maximale {altitudeMax} inférieure à la minimale {altitudeMin}", "un maximum supérieur ou égal au minimum"));
+        }
+
         if (errors.Count > before)
         {
             return null;
@@ -94,6 +102,9 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
             Observer = row[columns.Observer],
             BiologicalStatus = row[columns.BiologicalStatus],
             Deleted = deleted,
+            ValidationLevel = validation,
+            AltitudeMin = altitudeMin ?? altitudeMax,
+            AltitudeMax = altitudeMax,
         };
         return observation with { Identity = ObservationIdentity.Of(observation) };
     }
@@ -160,6 +171,45 @@ internal sealed partial class ObservationRowParser(DelimitedTable table, Observa
         }
 
         return DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private int? Validation(DelimitedRow row, List<FileError> errors)
+    {
+        var text = row[columns.Validation];
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (SinpValidation.TryParse(text, out var code))
+        {
+            return code;
+        }
+
+        errors.Add(Error(row, columns.Validation, $"« {text} » n'est pas un niveau de validation", SinpValidation.Expected));
+        return null;
+    }
+
+    /// <summary>
+    /// Metres, rounded (SINP gives decimals). Text that is no number (GBIF's DwC files hold « ? », « ~ 1800 »,
+    /// « 2600-3000 » in minimumElevationInMeters) leaves the altitude unknown: it is descriptive, not worth refusing a
+    /// file for. A number outside -500…9000 m is refused: feet or a wrong unit would put records in the wrong class.
+    /// </summary>
+    private int? Altitude(DelimitedRow row, int index, List<FileError> errors)
+    {
+        var text = row[index];
+        if (text is null || !TryNumber(text, out var metres))
+        {
+            return null;
+        }
+
+        if (metres is >= -500 and <= 9_000)
+        {
+            return (int)Math.Round(metres, MidpointRounding.AwayFromZero);
+        }
+
+        errors.Add(Error(row, index, $"« {text} » n'est pas une altitude", "un nombre de mètres entre -500 et 9000"));
+        return null;
     }
 
     private int? Count(DelimitedRow row, int index, List<FileError> errors)

@@ -2,6 +2,7 @@ using System.Globalization;
 using CoeurDeVille.Modules.Biodiversity.Exports;
 using CoeurDeVille.Modules.Biodiversity.Grid;
 using CoeurDeVille.Modules.Biodiversity.Indicators;
+using CoeurDeVille.Modules.Biodiversity.Observations;
 using Microsoft.AspNetCore.Http;
 using NetTopologySuite.Geometries;
 
@@ -61,8 +62,22 @@ internal static class FilterQuery
             }
         }
 
+        var validation = new List<int>();
+        foreach (var value in Values(query, "validation"))
+        {
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var level) && level is >= 0 and <= SinpValidation.Unknown)
+            {
+                validation.Add(level);
+            }
+            else
+            {
+                errors.Add($"validation « {value} » : attendu un ou plusieurs niveaux de validation SINP de 0 à 6 séparés par des virgules (1 certain - très probable, 2 probable, 3 douteux, 4 invalide, 5 non réalisable, 6 inconnu, 0 en attente), par exemple validation=1,2.");
+            }
+        }
+
         return new ObservationFilter
         {
+            Validation = validation,
             Taxa = taxa,
             Groups = [.. Values(query, "groupe")],
             From = Date(query, "du", first: true, errors),

@@ -37,6 +37,7 @@ public sealed class AtlasConnections
             await using var command = connection.CreateCommand();
             command.CommandText = Postgres ? AtlasTables.PostgreSql : AtlasTables.Sqlite;
             await command.ExecuteNonQueryAsync();
+            await AddMissingColumnsAsync(connection);
         });
     }
 
@@ -47,6 +48,30 @@ public sealed class AtlasConnections
     {
         await _tables.Value.WaitAsync(cancellationToken);
         return await OpenRawAsync(cancellationToken);
+    }
+
+    /// <summary>Upgrades a <c>bio_observations</c> created by an earlier version (CREATE IF NOT EXISTS left it as it was).</summary>
+    private async Task AddMissingColumnsAsync(DbConnection connection)
+    {
+        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = Postgres
+                ? "SELECT column_name FROM information_schema.columns WHERE table_name = 'bio_observations' AND table_schema = current_schema()"
+                : "SELECT name FROM pragma_table_info('bio_observations')";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                existing.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var (name, type) in AtlasTables.AddedObservationColumns.Where(c => !existing.Contains(c.Name)))
+        {
+            await using var alter = connection.CreateCommand();
+            alter.CommandText = $"ALTER TABLE bio_observations ADD COLUMN {name} {type}";
+            await alter.ExecuteNonQueryAsync();
+        }
     }
 
     private async Task<DbConnection> OpenRawAsync(CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ internal static class AtlasTables
           cd_nom INTEGER, cd_ref INTEGER, day_start INTEGER, month INTEGER, count_min INTEGER, count_max INTEGER,
           observer TEXT, insee TEXT, departement TEXT, cell10 TEXT, cell1 TEXT, x_l93 DOUBLE PRECISION, y_l93 DOUBLE PRECISION,
           bio_status TEXT, sensitivity INTEGER NOT NULL, counted INTEGER NOT NULL,
+          validation_level INTEGER, altitude_min INTEGER, altitude_max INTEGER,
           PRIMARY KEY (territory_code, dataset_id, identity));
         CREATE INDEX IF NOT EXISTS bio_observations_commune ON bio_observations (territory_code, insee, day_start);
         CREATE TABLE IF NOT EXISTS bio_territory_taxa (
@@ -51,6 +52,15 @@ internal static class AtlasTables
           observations BIGINT NOT NULL, observation_days INTEGER NOT NULL, observers INTEGER NOT NULL,
           PRIMARY KEY (territory_code, size_km, cell));
         """;
+
+    /// <summary>
+    /// Columns added to <c>bio_observations</c> after its first release, in order: databases created before get them at
+    /// startup (<see cref="AtlasConnections"/>), nullable so that existing rows stay valid (level and altitude unknown).
+    /// </summary>
+    public static readonly (string Name, string Type)[] AddedObservationColumns =
+    [
+        ("validation_level", "INTEGER"), ("altitude_min", "INTEGER"), ("altitude_max", "INTEGER"),
+    ];
 
     public static string Sqlite => Body.Replace("DOUBLE PRECISION", "REAL", StringComparison.Ordinal);
 

@@ -135,5 +135,6 @@ internal sealed class ImportPipeline(ObservationImport import, ObservationPlacer
 
     private object?[] Row(StoredObservation o) =>
         [import.TerritoryCode, import.DatasetId, o.Identity, o.CdNom, o.CdRef, o.DayStart, o.Month, o.CountMin, o.CountMax, o.Observer,
-            o.Insee, o.Departement, o.Cell10, o.Cell1, o.X, o.Y, o.BioStatus, o.Sensitivity, o.Counted ? 1 : 0];
+            o.Insee, o.Departement, o.Cell10, o.Cell1, o.X, o.Y, o.BioStatus, o.Sensitivity, o.Counted ? 1 : 0,
+            o.Validation, o.AltitudeMin, o.AltitudeMax];
 }

@@ -39,7 +39,8 @@ internal sealed class ObservationPlacer(ObservationImport import, DateOnly today
         var level = import.Sensitivity.LevelOf(cdRef, departement, o.DateStart, o.BiologicalStatus, today);
         return new StoredObservation(
             o.Identity, o.CdNom, cdRef, o.DateStart?.DayNumber, o.DateStart?.Month, o.CountMin, o.CountMax, o.Observer,
-            insee, departement, Code(placement.Ten), Code(placement.One), x, y, o.BiologicalStatus, level, !o.Absent && !o.Deleted);
+            insee, departement, Code(placement.Ten), Code(placement.One), x, y, o.BiologicalStatus, level, !o.Absent && !o.Deleted,
+            o.ValidationLevel, o.AltitudeMin, o.AltitudeMax);
     }
 
     private string? Code(InpnCell? cell)

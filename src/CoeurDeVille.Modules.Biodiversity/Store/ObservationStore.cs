@@ -19,7 +19,7 @@ public sealed class ObservationStore(AtlasConnections connections, TimeProvider 
 {
     private const string Columns =
         "territory_code, dataset_id, identity, cd_nom, cd_ref, day_start, month, count_min, count_max, observer, insee, " +
-        "departement, cell10, cell1, x_l93, y_l93, bio_status, sensitivity, counted";
+        "departement, cell10, cell1, x_l93, y_l93, bio_status, sensitivity, counted, validation_level, altitude_min, altitude_max";
 
     public async Task<ObservationImportResult> ImportAsync(ObservationImport import, CancellationToken cancellationToken)
     {

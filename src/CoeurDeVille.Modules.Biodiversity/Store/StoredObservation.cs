@@ -4,4 +4,4 @@ namespace CoeurDeVille.Modules.Biodiversity.Store;
 internal readonly record struct StoredObservation(
     string Identity, int? CdNom, int? CdRef, int? DayStart, int? Month, int? CountMin, int? CountMax, string? Observer,
     string? Insee, string? Departement, string? Cell10, string? Cell1, double? X, double? Y, string? BioStatus,
-    int Sensitivity, bool Counted);
+    int Sensitivity, bool Counted, int? Validation = null, int? AltitudeMin = null, int? AltitudeMax = null);

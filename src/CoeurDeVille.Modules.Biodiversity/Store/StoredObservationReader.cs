@@ -11,8 +11,7 @@ namespace CoeurDeVille.Modules.Biodiversity.Store;
 /// <summary>
 /// Streams a territory's stored observations back as <see cref="Observation"/>s for the web exports and indicators,
 /// with <see cref="Blur"/>, the sensitivity blurring every published output must apply before any filter: level 0
-/// precise, 1 commune only, 2 its 10 km cell only, 3 (département) and 4 withheld (no département grain is published,
-/// as on the atlas pages). Rows are read synchronously on the caller's thread, one at a time: never the whole table in memory.
+/// precise, 1 commune only, 2 its 10 km cell only, 3 its département only (no position, commune or cell), 4 withheld. Rows are read synchronously on the caller's thread, one at a time: never the whole table in memory.
 /// </summary>
 public sealed class StoredObservationReader(AtlasConnections connections)
 {
@@ -32,11 +31,17 @@ public sealed class StoredObservationReader(AtlasConnections connections)
         return level.Value switch
         {
             SensitivityLevels.None => observation,
-            SensitivityLevels.Commune => observation with { X = null, Y = null, Epsg = null, CellCodes = [] },
+            // Altitude only beside a precise position: within a commune or a cell, an altitude can pin a summit or a cliff.
+            SensitivityLevels.Commune => observation with { X = null, Y = null, Epsg = null, CellCodes = [], AltitudeMin = null, AltitudeMax = null },
             SensitivityLevels.TenKilometreCell => observation with
             {
-                X = null, Y = null, Epsg = null, InseeCodes = [],
+                X = null, Y = null, Epsg = null, InseeCodes = [], AltitudeMin = null, AltitudeMax = null,
                 CellCodes = observation.CellCodes.Where(c => c.StartsWith("10km", StringComparison.Ordinal)).Take(1).ToArray(),
+            },
+            // SINP level 3: « département » grain; a record without a known département has nothing left to publish.
+            SensitivityLevels.Departement when observation.Departement is not null => observation with
+            {
+                X = null, Y = null, Epsg = null, InseeCodes = [], CellCodes = [], AltitudeMin = null, AltitudeMax = null,
             },
             _ => null,
         };
@@ -50,7 +55,7 @@ public sealed class StoredObservationReader(AtlasConnections connections)
     {
         using var connection = connections.OpenAsync(cancellationToken).GetAwaiter().GetResult();
         var sql = "SELECT identity, cd_nom, cd_ref, day_start, count_min, count_max, observer, insee, cell10, cell1, x_l93, y_l93, bio_status, " +
-            "sensitivity, counted FROM bio_observations WHERE territory_code = @t";
+            "sensitivity, counted, departement, validation_level, altitude_min, altitude_max FROM bio_observations WHERE territory_code = @t";
         var parameters = new List<(string, object?)> { ("t", territoryCode) };
         if (from is { } f)
         {
@@ -118,6 +123,10 @@ public sealed class StoredObservationReader(AtlasConnections connections)
             CellCodes = [.. cells.OfType<string>()],
             X = x, Y = y, Epsg = x is null ? null : CrsRegistry.Lambert93,
             BiologicalStatus = Text(reader, 12),
+            Departement = Text(reader, 15),
+            ValidationLevel = Number(reader, 16),
+            AltitudeMin = Number(reader, 17),
+            AltitudeMax = Number(reader, 18),
             // The store keeps « counted » only: a non-counted record is an absence or a deleted one, never exported.
             Deleted = !counted,
         };

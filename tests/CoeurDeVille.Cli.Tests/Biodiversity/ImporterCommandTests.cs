@@ -43,4 +43,24 @@ public sealed class ImporterCommandTests
         Assert.Equal(ExitCodes.Done, second);
         Assert.Contains($" 0 ajoutées, {added.Groups[1].Value} déjà importées", secondText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Without_the_option_the_configured_referential_is_applied_like_the_option()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var referential = SharedData.PathOf("biodiversity", "sensitivity", "ginco_especesensible.csv");
+        var (explicitCode, explicitText) = await cli.RunAsync("biodiversite", "importer", "--territoire", "05", "--fichier", Ecrins, "--taxref", Taxref,
+            "--sensibilite", referential, "--base", $"Data Source={Path.Combine(cli.Folder, "option.db")}");
+        cli.Settings.Biodiversite.ReferentielSensibilite = referential;
+        var (configuredCode, configuredText) = await cli.RunAsync("biodiversite", "importer", "--territoire", "05", "--fichier", Ecrins, "--taxref", Taxref,
+            "--base", $"Data Source={Path.Combine(cli.Folder, "configuration.db")}");
+
+        Assert.Equal(ExitCodes.Done, explicitCode);
+        Assert.Equal(ExitCodes.Done, configuredCode);
+        Assert.Contains("configuration Cdv:Biodiversite:ReferentielSensibilite", configuredText, StringComparison.Ordinal);
+        Assert.DoesNotContain("publiées précisément", configuredText, StringComparison.Ordinal);
+        var sensitive = Regex.Match(explicitText, @"(\d+) sensibles floutées");
+        Assert.True(sensitive.Success, explicitText);
+        Assert.Contains($"{sensitive.Groups[1].Value} sensibles floutées", configuredText, StringComparison.Ordinal);
+    }
 }

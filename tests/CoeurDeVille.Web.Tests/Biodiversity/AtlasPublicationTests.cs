@@ -40,8 +40,12 @@ public abstract partial class AtlasTests
         await ImportAsync(store, folder, cancel);
         var rows = Rows();
         var exported = Csv(await app.Client.GetStringAsync($"{Api}/export?format=sinp", cancel));
-        Assert.Equal(rows.Count(r => !r.Deleted && r.Level <= 2), exported.Count);
-        Assert.Equal(rows.Count(r => !r.Deleted && r.Level is 1 or 2), exported.Count(r => r["dEEFloutage"] == "OUI"));
+        Assert.Equal(rows.Count(r => !r.Deleted && r.Level <= 3), exported.Count);
+        Assert.Equal(rows.Count(r => !r.Deleted && r.Level is 1 or 2 or 3), exported.Count(r => r["dEEFloutage"] == "OUI"));
+        // Level 3: the département only — no position, commune or cell.
+        var departement = exported.Where(r => r["cdRef"] == "2645" && r["codeDepartement"] == "05").ToList();
+        Assert.Equal(rows.Count(r => !r.Deleted && r.CdRef == 2645 && r.Level == 3), departement.Count);
+        Assert.All(departement, r => Assert.True(r["codeCommune"] == "" && r["codeMaille"] == "" && r["longitude"] == "" && r["dEEFloutage"] == "OUI"));
         Assert.DoesNotContain(exported, r => r["cdRef"] == "56503");
         // No published position is a sensitive record's own (unless a public record shares it).
         var publicPositions = rows.Where(r => r.Level == 0).Select(r => Key(r.Lon, r.Lat)).ToHashSet();
@@ -84,7 +88,7 @@ public abstract partial class AtlasTests
         Assert.InRange(Bound("southBoundingCoordinate") - precise.Min(r => r.Lat), -1e-4, 1e-4);
         Assert.InRange(Bound("northBoundingCoordinate") - precise.Max(r => r.Lat), -1e-4, 1e-4);
         Assert.Single(dataset.Descendants("beginDate"));
-        var published = rows.Where(r => !r.Deleted && r.Level <= 2).ToList();
+        var published = rows.Where(r => !r.Deleted && r.Level <= 3).ToList();
         Assert.Contains($"{published.Select(r => r.CdRef).Distinct().Count()} taxons", dataset.Descendants("generalTaxonomicCoverage").SingleOrDefault()?.Value ?? eml.ToString()[..3000], StringComparison.Ordinal);
         using var data = new StreamReader(zip.GetEntry("occurrence.txt")!.Open(), Encoding.UTF8);
         var lines = 0;
@@ -104,6 +108,7 @@ public abstract partial class AtlasTests
     [InlineData("format=sinp&zone=POLYGON((0.35 49.74, 0.40 49.74, 0.40 49.78, 0.35 49.74))", "hors du territoire")]
     [InlineData("format=sinp&zone=POLYGON((6.0 44.5, 6.2", "ni GeoJSON ni WKT")]
     [InlineData("format=sinp&colonnes=cdRef,altitude", "colonnes « altitude » inconnues")]
+    [InlineData("format=sinp&validation=1,9", "niveaux de validation SINP de 0 à 6")]
     public Task BadExportFiltersGetAFrenchProblemAndNoFile(string query, string expected) => RunAsync(async (app, store, folder, cancel) =>
     {
         await ImportAsync(store, folder, cancel);
@@ -163,6 +168,31 @@ public abstract partial class AtlasTests
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("ni GeoJSON ni WKT", await bad.Content.ReadAsStringAsync(cancel), StringComparison.Ordinal);
         Assert.Contains("name=\"format\" value=\"dwca\"", await app.Client.GetStringAsync($"territoires/{Territory}/atlas/export", cancel), StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public Task DepartementGrainCountsForTheTerritoryNotForCommunesOrZones() => RunAsync(async (app, store, folder, cancel) =>
+    {
+        await ImportAsync(store, folder, cancel);
+        var rows = Rows();
+        var level3 = rows.Count(r => !r.Deleted && r.Level == 3);
+        Assert.True(level3 > 0);
+        using (var json = JsonDocument.Parse(await app.Client.GetStringAsync($"{Api}/indicateurs", cancel)))
+        {
+            var published = rows.Where(r => !r.Deleted && r.Level <= 3).ToList();
+            Assert.Equal(published.Count, json.RootElement.GetProperty("chiffres").GetProperty("observations").GetInt32());
+            Assert.Equal(published.Select(r => r.CdRef).Distinct().Count(), json.RootElement.GetProperty("chiffres").GetProperty("richesse").GetInt32());
+        }
+
+        // In no commune: a commune's indicators never see a level 3 record of it.
+        var commune = rows.First(r => r.Level == 3 && !r.Deleted).Insee;
+        using (var json = JsonDocument.Parse(await app.Client.GetStringAsync($"{Api}/indicateurs?commune={commune}", cancel)))
+        {
+            Assert.Equal(rows.Count(r => !r.Deleted && r.Insee == commune && r.Level <= 1), json.RootElement.GetProperty("chiffres").GetProperty("observations").GetInt32());
+        }
+
+        var page = await app.Client.GetStringAsync($"territoires/{Territory}/atlas", cancel);
+        Assert.Contains($"<strong>{level3}</strong> observation(s) floutée(s) au département", page, StringComparison.Ordinal);
     });
 
     [Fact]

@@ -204,6 +204,13 @@ public abstract class ContributionTests
         Assert.Equal(1, commune.RootElement.GetProperty("figure").GetProperty("observations").GetInt64());
         Assert.Equal(4001, commune.RootElement.GetProperty("taxa")[0].GetProperty("cdRef").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync($"territoires/{Gap}/atlas/especes/4001", Cancel)).StatusCode);
+        // The expert's SINP level travels with the copy: exported as nivVal, kept by validation=1, left out by validation=2.
+        var certain = (await app.Client.GetStringAsync($"api/v1/territoires/{Gap}/biodiversite/export?format=sinp&validation=1&colonnes=cdRef,nivVal", Cancel))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["cdRef;nivVal", "4001;1"], certain.Select(l => l.TrimEnd('\r')));
+        var probable = (await app.Client.GetStringAsync($"api/v1/territoires/{Gap}/biodiversite/export?format=sinp&validation=2&colonnes=cdRef,nivVal", Cancel))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(probable);
 
         // Revised to invalid: it leaves the atlas again (aggregates refreshed).
         using (var revised = await DecideAsync(expert, id, "4", "Confusion probable avec un autre passereau."))
