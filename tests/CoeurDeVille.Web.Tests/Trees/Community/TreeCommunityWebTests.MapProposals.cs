@@ -36,7 +36,7 @@ public abstract partial class TreeCommunityWebTests
         var source = Regex.Match(page, "data-propositions=\"([^\"]+)\"").Groups[1].Value;
         Assert.Equal($"/territoires/{TwoTerritories.A}/arbres/propositions.geojson", source);
         Assert.Contains("plantation proposée par les habitants et acceptée", page, StringComparison.Ordinal);
-        Assert.Contains("{ id: 'propositions', type: 'circle', source: 'propositions'", page, StringComparison.Ordinal);
+        Assert.Contains("map.addLayer({ id: 'propositions', type: 'circle', source: 'propositions'", page, StringComparison.Ordinal);
 
         using var geojson = JsonDocument.Parse(await c.App.Client.GetStringAsync(source.TrimStart('/'), Cancel));
         var features = geojson.RootElement.GetProperty("features").EnumerateArray().ToList();
