@@ -63,7 +63,7 @@ var summary = await store.ImportAsync(Code, [.. checkedFile.Trees.Select(t => Co
 var stored = clock.Elapsed;
 var cpu2 = Cpu();
 clock.Restart();
-await publisher.PublishAsync(Code, summary.Trees);
+await publisher.PublishAsync(Code, summary);
 var published = clock.Elapsed;
 var cpu3 = Cpu();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

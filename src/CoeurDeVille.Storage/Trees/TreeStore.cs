@@ -66,6 +66,7 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
         }
 
         final.AddRange(bySource.Values);
+        long? stamp;
         // The versions' JSON snapshots are serialised on the other core while the trees are written (nothing mutates them).
         var versions = Task.Run(() => changed.ConvertAll(c => Version(c.Tree, c.Kind, c.Changes, actor, userId, now)), cancellationToken);
         try
@@ -84,6 +85,7 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
 
             await TreeBulkWriter.WriteAsync(connection, dbTransaction, "trees", TreeColumns.All, final, cancellationToken);
             await TreeBulkWriter.WriteAsync(connection, dbTransaction, "tree_versions", TreeColumns.Versions, await versions, cancellationToken);
+            stamp = await db.Set<TreeVersion>().Where(v => v.TerritoryCode == territoryCode).MaxAsync(v => (long?)v.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (sqlite)
             {
@@ -96,7 +98,7 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
         }
 
         final.Sort((a, b) => a.TreeId.CompareTo(b.TreeId));
-        return new TreeImportSummary(created, updated, unchanged, bySource.Count, clock.Elapsed) { Trees = final };
+        return new TreeImportSummary(created, updated, unchanged, bySource.Count, clock.Elapsed) { Trees = final, Stamp = stamp };
     }
 
     /// <summary>Current trees of a territory, in tree id order (removed ones included).</summary>
