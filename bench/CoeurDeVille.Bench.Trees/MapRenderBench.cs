@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace CoeurDeVille.Bench.Trees;
@@ -12,6 +13,18 @@ namespace CoeurDeVille.Bench.Trees;
 internal static class MapRenderBench
 {
     public const string Chromium = "/usr/bin/chromium";
+
+    private const string Timeline = """
+        () => {
+            const r = (v) => Math.round(v);
+            const nav = performance.getEntriesByType('navigation')[0];
+            const lines = [`  page: réponse ${r(nav.responseEnd)} ms, ${nav.transferSize} o, DOMContentLoaded ${r(nav.domContentLoadedEventEnd)} ms`];
+            for (const m of performance.getEntriesByType('mark')) lines.push(`  repère ${m.name} : ${r(m.startTime)} ms`);
+            for (const e of performance.getEntriesByType('resource'))
+                lines.push(`  ${r(e.startTime)} → ${r(e.responseEnd)} ms  ${e.transferSize} o  ${e.initiatorType}  ${e.name.replace(location.origin, '')}`);
+            return lines.join('\n');
+        }
+        """;
 
     public static async Task<IReadOnlyList<double>> RunAsync(Uri page, int loads)
     {
@@ -36,10 +49,23 @@ internal static class MapRenderBench
             var devtools = await context.NewCDPSessionAsync(tab);
             await devtools.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 });
             var clock = Stopwatch.StartNew();
+            var finished = new List<string>();
+            if (i == 0)
+            {
+                // Requests made by the workers too (tiles), which the page's performance entries do not list.
+                context.RequestFinished += (_, request) => finished.Add(string.Create(CultureInfo.InvariantCulture, $"  fini à {clock.ElapsedMilliseconds} ms : {request.Url}"));
+            }
+
             await tab.GotoAsync(page.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
             await tab.WaitForFunctionAsync("() => document.getElementById('carte-arbres')?.dataset.carteDessinee === 'oui'", null,
                 new PageWaitForFunctionOptions { PollingInterval = 20, Timeout = 120_000 });
             times.Add(clock.Elapsed.TotalMilliseconds);
+            if (i == 0)
+            {
+                // What the first render is made of: the page's marks and every resource (start → end, bytes), in ms.
+                Console.WriteLine(await tab.EvaluateAsync<string>(Timeline));
+                Console.WriteLine(string.Join('\n', finished));
+            }
         }
 
         return times;

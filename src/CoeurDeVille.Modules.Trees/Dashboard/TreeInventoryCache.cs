@@ -29,7 +29,21 @@ public sealed class TreeInventoryCache(TreeStore store, TimeProvider timeProvide
             return cached;
         }
 
-        var snapshot = new TreeInventorySnapshot(stamp.Value, today, await store.ListAsync(territoryCode, cancellationToken));
+        return Keep(territoryCode, new TreeInventorySnapshot(stamp.Value, today, await store.ListAsync(territoryCode, cancellationToken)));
+    }
+
+    /// <summary>
+    /// Keeps the trees an import just wrote (all of the territory's, in tree id order) under the stamp read in its
+    /// transaction, and computes the dashboard in the background: the first view after an import reads nothing.
+    /// </summary>
+    public void Prime(string territoryCode, long stamp, IReadOnlyList<StoredTree> trees)
+    {
+        var snapshot = Keep(territoryCode, new TreeInventorySnapshot(stamp, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime), trees));
+        _ = Task.Run(() => snapshot.Dashboard);
+    }
+
+    private TreeInventorySnapshot Keep(string territoryCode, TreeInventorySnapshot snapshot)
+    {
         if (_snapshots.Count >= Capacity && !_snapshots.ContainsKey(territoryCode))
         {
             _snapshots.Clear(); // rare (more territories than slots): start over rather than track use order

@@ -13,6 +13,8 @@ public sealed class TreeInventorySnapshot
     private readonly Lazy<TreeDashboard> _dashboard;
     private readonly Lazy<IReadOnlyList<string>> _genera;
     private readonly Lazy<IReadOnlyList<string>> _health;
+    // The map page asks for one genus's species on every request: a scan of every standing tree, kept per genus.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _species = new(StringComparer.OrdinalIgnoreCase);
 
     public TreeInventorySnapshot(long stamp, DateOnly today, IReadOnlyList<StoredTree> trees)
     {
@@ -40,7 +42,14 @@ public sealed class TreeInventorySnapshot
 
     public IReadOnlyList<string> HealthValues => _health.Value;
 
-    public IReadOnlyList<string> SpeciesOf(string? genus) =>
+    public IReadOnlyList<string> SpeciesOf(string? genus)
+    {
+        var key = string.IsNullOrWhiteSpace(genus) ? "" : genus;
+        // Only known genera are kept, so arbitrary query strings cannot grow the cache.
+        return key.Length == 0 || Genera.Contains(key, StringComparer.OrdinalIgnoreCase) ? _species.GetOrAdd(key, SpeciesScan) : SpeciesScan(key);
+    }
+
+    private string[] SpeciesScan(string? genus) =>
         Distinct(Standing.Where(t => string.IsNullOrWhiteSpace(genus) || string.Equals(t.Genus, genus, StringComparison.OrdinalIgnoreCase)).Select(t => t.Species));
 
     private static string[] Distinct(IEnumerable<string?> values) =>

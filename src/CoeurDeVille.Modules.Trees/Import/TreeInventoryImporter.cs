@@ -31,6 +31,25 @@ public static partial class TreeInventoryImporter
         var rows = new List<MappedRow>();
         var unknownCodes = new Dictionary<string, int>(StringComparer.Ordinal);
         var rowCount = 0;
+        // Reading + mapping on this thread, schema validation of the mapped rows on another, as they come (both cores).
+        // Handed over by batches: one hand-over per row costs more in thread wake-ups than the validation itself.
+        const int Batch = 2048;
+        using var toValidate = new System.Collections.Concurrent.BlockingCollection<List<string[]>>(boundedCapacity: 4);
+        var batch = new List<string[]>(Batch);
+        var validation = Task.Run(() =>
+        {
+            try
+            {
+                return Validate(name, toValidate.GetConsumingEnumerable(cancellationToken).SelectMany(b => b), cancellationToken);
+            }
+            finally
+            {
+                // The validator stops at its error limit: drain so the reader is never blocked on a full queue.
+                foreach (var _ in toValidate.GetConsumingEnumerable())
+                {
+                }
+            }
+        }, CancellationToken.None);
         try
         {
             var table = SourceTable.Open(path, mapping);
@@ -49,8 +68,16 @@ public static partial class TreeInventoryImporter
                 if (errors.Count == before)
                 {
                     rows.Add(mapped);
+                    batch.Add(mapped.Cells);
+                    if (batch.Count == Batch)
+                    {
+                        toValidate.Add(batch, cancellationToken);
+                        batch = new List<string[]>(Batch);
+                    }
                 }
             }
+
+            toValidate.Add(batch, cancellationToken);
         }
         catch (DecoderFallbackException exception)
         {
@@ -60,8 +87,13 @@ public static partial class TreeInventoryImporter
                 $"{name}, ligne {line} : octet {bytes} illisible — le fichier n'est pas dans l'encodage attendu (UTF-8). "
                 + "Enregistrez-le en UTF-8, ou indiquez « encodage » dans la correspondance (par exemple « windows-1252 »). Rien n'a été importé.")]);
         }
+        finally
+        {
+            toValidate.CompleteAdding();
+            ((IAsyncResult)validation).AsyncWaitHandle.WaitOne();
+        }
 
-        errors.AddRange(Validate(name, rows, cancellationToken));
+        errors.AddRange(validation.GetAwaiter().GetResult().Select(e => Translate(name, e, rows)));
         if (errors.Count > 0)
         {
             return Failed(name, rowCount, errors, unknownCodes);
@@ -80,11 +112,10 @@ public static partial class TreeInventoryImporter
     /// Runs the Table Schema validator over the mapped rows in memory (header, then the 26 cells of each row), as it
     /// would over the schema-arbre CSV they make: no temporary file written and parsed again.
     /// </summary>
-    private static IEnumerable<TreeImportError> Validate(string name, List<MappedRow> rows, CancellationToken cancellationToken)
+    private static IReadOnlyList<ValidationError> Validate(string name, IEnumerable<string[]> cells, CancellationToken cancellationToken)
     {
-        var records = rows.Select(r => r.Cells).Prepend([.. SchemaArbreFields.All]);
-        var report = TableValidator.Validate(name, records, SchemaArbreSchema.Table, new ValidationOptions { LimitErrors = MaxErrors, Separator = ';' }, cancellationToken);
-        return [.. report.Errors.Select(e => Translate(name, e, rows))];
+        var records = cells.Prepend([.. SchemaArbreFields.All]);
+        return TableValidator.Validate(name, records, SchemaArbreSchema.Table, new ValidationOptions { LimitErrors = MaxErrors, Separator = ';' }, cancellationToken).Errors;
     }
 
     /// <summary>Puts the source line in the validator's message, which counts rows of the intermediate table.</summary>

@@ -13,7 +13,8 @@ namespace CoeurDeVille.Modules.Trees.Publication;
 /// <see cref="PublishAsync"/> without importing again.
 /// </summary>
 public sealed class TreeInventoryPublisher(
-    TreeStore trees, LayerStore layers, InventoryStore inventories, TimeProvider timeProvider, TreePublicationOptions? options = null)
+    TreeStore trees, LayerStore layers, InventoryStore inventories, TimeProvider timeProvider, TreePublicationOptions? options = null,
+    Dashboard.TreeInventoryCache? cache = null)
 {
     /// <exception cref="TreeStoreException">The import failed validation or storage; nothing was stored.</exception>
     public async Task<TreeImportSummary> ImportAsync(
@@ -27,8 +28,21 @@ public sealed class TreeInventoryPublisher(
         }
 
         var summary = await trees.ImportAsync(territoryCode, [.. result.Trees.Select(t => StoredTrees.From(territoryCode, t))], actor, userId, cancellationToken);
-        await PublishAsync(territoryCode, summary.Trees, cancellationToken);
+        await PublishAsync(territoryCode, summary, cancellationToken);
         return summary;
+    }
+
+    /// <summary>Publishes what an import just stored, and hands its trees to the pages' cache (web host).</summary>
+    public async Task<LayerInfo> PublishAsync(string territoryCode, TreeImportSummary summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var layer = await PublishAsync(territoryCode, summary.Trees, cancellationToken);
+        if (cache is not null && summary.Stamp is { } stamp)
+        {
+            cache.Prime(territoryCode, stamp, summary.Trees);
+        }
+
+        return layer;
     }
 
     /// <summary>Rebuilds the layer and the catalogue entry from the stored trees (after an import or an intervention).</summary>

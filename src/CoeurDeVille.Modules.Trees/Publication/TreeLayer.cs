@@ -50,7 +50,8 @@ public static class TreeLayer
                     tree.Genus,
                     tree.Species,
                     tree.VernacularName,
-                    Diversity.DiversityCalculator.FamilyOf(StoredTrees.ToRecord(tree)),
+                    // DiversityCalculator.FamilyOf's rule, without building a whole record per tree.
+                    (tree.Genus is { Length: > 0 } g ? Taxonomy.FamilyTable.FamilyOf(g) : null) ?? tree.Family,
                     tree.Address,
                     tree.HeightCm?.ToString("R", CultureInfo.InvariantCulture),
                     tree.DiameterCm?.ToString("R", CultureInfo.InvariantCulture),

@@ -14,10 +14,11 @@ internal static class SqliteLayerWriter
         await using var insert = LayerStore.Command(connection, transaction,
             "INSERT INTO layer_features (layer_id, feature_id, min_x, min_y, max_x, max_y, geometry, properties) "
             + "VALUES (@l, @f, @x0, @y0, @x1, @y1, @g, @p)",
-            ("l", layerId), ("f", 0L), ("x0", null), ("y0", null), ("x1", null), ("y1", null), ("g", null), ("p", ""));
+            ("@l", layerId), ("@f", 0L), ("@x0", null), ("@y0", null), ("@x1", null), ("@y1", null), ("@g", null), ("@p", ""));
         await using var index = LayerStore.Command(connection, transaction,
             $"INSERT INTO {LayerTables.SqliteRtree(layerId)} (id, min_x, max_x, min_y, max_y) VALUES (@f, @x0, @x1, @y0, @y1)",
-            ("f", 0L), ("x0", 0.0), ("x1", 0.0), ("y0", 0.0), ("y1", 0.0));
+            ("@f", 0L), ("@x0", 0.0), ("@x1", 0.0), ("@y0", 0.0), ("@y1", 0.0));
+        // Names carry their « @ »: without it Microsoft.Data.Sqlite tries each prefix at every bind (a tenth of the import).
         await insert.PrepareAsync(cancellationToken);
         await index.PrepareAsync(cancellationToken);
         var wkb = new WKBWriter(ByteOrder.LittleEndian, handleSRID: false);

@@ -1,12 +1,15 @@
 using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
+using SQLitePCL;
 
 namespace CoeurDeVille.Storage.Trees;
 
 /// <summary>
 /// Writes many rows at once inside the caller's transaction: binary COPY on PostgreSQL, one prepared insert reused
-/// on SQLite (the fastest path there: no SQL parsing per row, one journal for the whole transaction).
+/// on SQLite, bound by position (the fastest path there: no SQL parsing per row, one journal for the whole transaction).
 /// </summary>
 internal static class TreeBulkWriter
 {
@@ -39,32 +42,52 @@ internal static class TreeBulkWriter
             return;
         }
 
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-        for (var i = 0; i < columns.Length; i++)
+        // Microsoft.Data.Sqlite binds every parameter by name (UTF-8 encoding the name, then a lookup) on each execution:
+        // a third of the import's time. The statement is prepared once and bound by position through SQLitePCL instead,
+        // on the same connection, so it runs inside the caller's transaction.
+        cancellationToken.ThrowIfCancellationRequested();
+        var handle = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("Connexion SQLite fermée.");
+        var sql = $"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
+        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
         {
-            var parameter = insert.CreateParameter();
-            parameter.ParameterName = "@p" + i;
-            insert.Parameters.Add(parameter);
-        }
-
-        await insert.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < columns.Length; i++)
+            foreach (var row in rows)
             {
-                insert.Parameters[i].Value = columns[i].Value(row) switch
+                for (var i = 0; i < columns.Length; i++)
                 {
-                    null => DBNull.Value,
-                    // EF's SQLite mapping: DateOnly as « yyyy-MM-dd » text, booleans as 0/1.
-                    DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    bool b => b ? 1 : 0,
-                    var v => v,
-                };
-            }
+                    Bind(handle, statement, i + 1, columns[i].Value(row));
+                }
 
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+                var step = raw.sqlite3_step(statement);
+                if (step != raw.SQLITE_DONE)
+                {
+                    Check(handle, step);
+                }
+
+                Check(handle, raw.sqlite3_reset(statement));
+            }
+        }
+    }
+
+    // EF's SQLite mapping: DateOnly as « yyyy-MM-dd » text, DateTimeOffset as Microsoft.Data.Sqlite writes it, booleans as 0/1.
+    private static void Bind(sqlite3 handle, sqlite3_stmt statement, int index, object? value) => Check(handle, value switch
+    {
+        null => raw.sqlite3_bind_null(statement, index),
+        string s => raw.sqlite3_bind_text(statement, index, s),
+        long l => raw.sqlite3_bind_int64(statement, index, l),
+        int n => raw.sqlite3_bind_int64(statement, index, n),
+        double d => raw.sqlite3_bind_double(statement, index, d),
+        bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+        DateOnly d => raw.sqlite3_bind_text(statement, index, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        DateTimeOffset t => raw.sqlite3_bind_text(statement, index, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
+        _ => throw new NotSupportedException($"Type de colonne non pris en charge : {value.GetType().Name}."),
+    });
+
+    private static void Check(sqlite3 handle, int code)
+    {
+        if (code != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), code, raw.sqlite3_extended_errcode(handle));
         }
     }
 }

@@ -5,4 +5,7 @@ public sealed record TreeImportSummary(int Created, int Updated, int Unchanged, 
 {
     /// <summary>The territory's trees as stored by the import, in tree id order: publication reuses them rather than reading them back.</summary>
     public IReadOnlyList<StoredTree> Trees { get; init; } = [];
+
+    /// <summary>The territory's latest version id once the import is written (see <see cref="TreeStore.StampAsync"/>), read in its transaction.</summary>
+    public long? Stamp { get; init; }
 }

@@ -33,7 +33,7 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
         var bySource = existing.ToDictionary(t => t.SourceId);
         var next = existing.Count == 0 ? 1 : existing.Max(t => t.TreeId) + 1;
         var final = new List<StoredTree>(Math.Max(trees.Count, existing.Count));
-        var versions = new List<TreeVersion>();
+        var changed = new List<(StoredTree Tree, TreeChangeKind Kind, string Changes)>();
         int created = 0, updated = 0, unchanged = 0;
         foreach (var incoming in trees)
         {
@@ -53,19 +53,22 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
                 }
 
                 updated++;
-                versions.Add(Version(tree, TreeChangeKind.Imported, string.Join(',', changes), actor, userId, now));
+                changed.Add((tree, TreeChangeKind.Imported, string.Join(',', changes)));
             }
             else
             {
                 tree.TreeId = next++;
                 created++;
-                versions.Add(Version(tree, TreeChangeKind.Created, "", actor, userId, now));
+                changed.Add((tree, TreeChangeKind.Created, ""));
             }
 
             final.Add(tree);
         }
 
         final.AddRange(bySource.Values);
+        long? stamp;
+        // The versions' JSON snapshots are serialised on the other core while the trees are written (nothing mutates them).
+        var versions = Task.Run(() => changed.ConvertAll(c => Version(c.Tree, c.Kind, c.Changes, actor, userId, now)), cancellationToken);
         try
         {
             // Replacing the territory's rows is one sequential write, cheaper than matching updates row by row.
@@ -81,7 +84,8 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
             }
 
             await TreeBulkWriter.WriteAsync(connection, dbTransaction, "trees", TreeColumns.All, final, cancellationToken);
-            await TreeBulkWriter.WriteAsync(connection, dbTransaction, "tree_versions", TreeColumns.Versions, versions, cancellationToken);
+            await TreeBulkWriter.WriteAsync(connection, dbTransaction, "tree_versions", TreeColumns.Versions, await versions, cancellationToken);
+            stamp = await db.Set<TreeVersion>().Where(v => v.TerritoryCode == territoryCode).MaxAsync(v => (long?)v.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (sqlite)
             {
@@ -94,7 +98,7 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
         }
 
         final.Sort((a, b) => a.TreeId.CompareTo(b.TreeId));
-        return new TreeImportSummary(created, updated, unchanged, bySource.Count, clock.Elapsed) { Trees = final };
+        return new TreeImportSummary(created, updated, unchanged, bySource.Count, clock.Elapsed) { Trees = final, Stamp = stamp };
     }
 
     /// <summary>Current trees of a territory, in tree id order (removed ones included).</summary>

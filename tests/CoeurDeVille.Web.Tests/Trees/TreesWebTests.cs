@@ -90,6 +90,15 @@ public abstract partial class TreesWebTests
         // The map page's genus filter finds as many lime trees as the file has.
         var map = await app.Client.GetStringAsync($"territoires/{Grenoble}/arbres?genre=Tilia", Cancel);
         Assert.Equal(grenobleTilia, NumberIn(map, "nombre-resultats"));
+        // The list is paged on the server (the filters kept from page to page), the last page holding the remainder.
+        var pageSize = CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres.IndexModel.ListLimit;
+        Assert.True(grenobleTilia > pageSize, "the test wants more lime trees than one page");
+        Assert.Equal(pageSize, Regex.Matches(map, "/arbres/\\d+\">").Count);
+        Assert.Contains($"/territoires/{Grenoble}/arbres?genre=Tilia&amp;page=2", map, StringComparison.Ordinal);
+        var pages = (grenobleTilia + pageSize - 1) / pageSize;
+        var last = System.Net.WebUtility.HtmlDecode(await app.Client.GetStringAsync($"territoires/{Grenoble}/arbres?genre=Tilia&page={pages + 5}", Cancel));
+        Assert.Contains($"Page {pages} sur {pages}", last, StringComparison.Ordinal);
+        Assert.Equal(grenobleTilia - ((pages - 1) * pageSize), Regex.Matches(last, "/arbres/\\d+\">").Count);
 
         // Importing the same file again changes nothing and writes no version.
         var again = await ImportAsync(app, SaintQuentin, SaintQuentinFile, "saint-quentin");

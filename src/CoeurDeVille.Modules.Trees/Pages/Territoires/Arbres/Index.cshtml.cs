@@ -12,7 +12,13 @@ namespace CoeurDeVille.Modules.Trees.Pages.Territoires.Arbres;
 /// </summary>
 public sealed class IndexModel(TreeInventoryCache inventories, LayerStore layers) : PageModel
 {
-    public const int ListLimit = 200;
+    /// <summary>Rows per page of the list: a phone parses and lays out the page before the map starts.</summary>
+    public const int ListLimit = 50;
+
+    /// <summary>The list's page, from 1.</summary>
+    public int ListPage { get; private set; } = 1;
+
+    public int PageCount => Math.Max(1, (MatchCount + ListLimit - 1) / ListLimit);
 
     public string Code { get; private set; } = "";
 
@@ -34,7 +40,8 @@ public sealed class IndexModel(TreeInventoryCache inventories, LayerStore layers
 
     public DateOnly Today { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string code, string? genre, string? espece, string? sante, string? age, string? rue, string? q)
+    public async Task<IActionResult> OnGetAsync(string code, string? genre, string? espece, string? sante, string? age, string? rue, string? q,
+        [FromQuery(Name = "page")] int? listPage) // « page » is also Razor Pages' route value: read from the query only
     {
         Code = code;
         var cancel = HttpContext.RequestAborted;
@@ -49,11 +56,20 @@ public sealed class IndexModel(TreeInventoryCache inventories, LayerStore layers
         StandingCount = standing.Count;
         var matches = Filter.IsEmpty ? standing : standing.Where(t => Filter.Matches(t, Today)).ToList();
         MatchCount = matches.Count;
-        Matches = [.. matches.Take(ListLimit)];
+        ListPage = Math.Clamp(listPage ?? 1, 1, PageCount);
+        Matches = [.. matches.Skip((ListPage - 1) * ListLimit).Take(ListLimit)];
         Genera = snapshot.Genera;
         Species = snapshot.SpeciesOf(genre);
         HealthValues = snapshot.HealthValues;
         Layer = await layers.FindAsync(new LayerKey(code, Publication.TreeDataset.Id), cancel);
         return Page();
+    }
+
+    /// <summary>This page's address with the same filters and another list page.</summary>
+    public string PageUrl(int listPage)
+    {
+        var query = Request.Query.Where(p => p.Key != "page").SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? "")}"))
+            .Append(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"page={listPage}"));
+        return $"/territoires/{Uri.EscapeDataString(Code)}/arbres?{string.Join('&', query)}";
     }
 }
