@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
-using SQLitePCL;
+using CoeurDeVille.Storage.Sqlite;
 
 namespace CoeurDeVille.Modules.Biodiversity.Store;
 
@@ -52,65 +52,31 @@ internal static class AtlasBulkWriter
 
     /// <summary>
     /// Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O and the async path costs per statement.
-    /// One statement prepared once and driven through SQLitePCL's raw calls, inside the connection's transaction:
-    /// positional binds, step, reset. Microsoft.Data.Sqlite's <c>ExecuteNonQuery</c> builds a data reader and binds
-    /// every parameter by name on each call, which was most of the managed cost of a row (perf, 200,000 observations).
+    /// One statement prepared once, positional binds (<see cref="SqlitePositionalInsert"/>), inside the connection's transaction.
     /// </summary>
     /// <returns>Rows the statements changed (an <c>INSERT OR IGNORE</c> skips existing keys).</returns>
     public static long Insert(SqliteConnection connection, SqliteTransaction transaction, AggregateTable table, string verb, CancellationToken cancellationToken)
     {
         // The transaction is the connection's current one: statements run on the same handle belong to it.
         ArgumentNullException.ThrowIfNull(transaction);
-        var width = table.Columns.Split(',').Length;
-        var sql = $"{verb} INTO {table.Name} ({table.Columns}) VALUES ({string.Join(", ", Enumerable.Repeat("?", width))})";
-        var db = connection.Handle ?? throw new InvalidOperationException("La connexion SQLite n'est pas ouverte.");
-        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
-        using (statement)
+        using var insert = SqlitePositionalInsert.Prepare(connection, verb, table.Name, [.. table.Columns.Split(',').Select(c => c.Trim())]);
+        long changed = 0;
+        var rows = 0;
+        foreach (var row in table.Rows)
         {
-            long changed = 0;
-            var rows = 0;
-            foreach (var row in table.Rows)
+            if ((++rows & 4095) == 0)
             {
-                if ((++rows & 4095) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                for (var c = 0; c < row.Length; c++)
-                {
-                    Check(Bind(statement, c + 1, row[c], table.Name), db);
-                }
-
-                var done = raw.sqlite3_step(statement);
-                if (done != raw.SQLITE_DONE)
-                {
-                    raw.sqlite3_reset(statement);
-                    SqliteException.ThrowExceptionForRC(done, db);
-                }
-
-                changed += raw.sqlite3_changes(db);
-                raw.sqlite3_reset(statement);
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
-            return changed;
-        }
-    }
+            for (var c = 0; c < row.Length; c++)
+            {
+                insert.Bind(c + 1, row[c]);
+            }
 
-    private static int Bind(sqlite3_stmt statement, int index, object? value, string table) => value switch
-    {
-        null => raw.sqlite3_bind_null(statement, index),
-        string text => raw.sqlite3_bind_text(statement, index, text),
-        int number => raw.sqlite3_bind_int64(statement, index, number),
-        long number => raw.sqlite3_bind_int64(statement, index, number),
-        double number => raw.sqlite3_bind_double(statement, index, number),
-        _ => throw new InvalidOperationException($"Type {value.GetType()} non prévu pour {table}."),
-    };
-
-    private static void Check(int code, sqlite3 db)
-    {
-        if (code != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(code, db);
+            changed += insert.Execute();
         }
+
+        return changed;
     }
 }

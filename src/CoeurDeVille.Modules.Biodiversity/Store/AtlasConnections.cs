@@ -38,6 +38,9 @@ public sealed class AtlasConnections
             command.CommandText = Postgres ? AtlasTables.PostgreSql : AtlasTables.Sqlite;
             await command.ExecuteNonQueryAsync();
             await AddMissingColumnsAsync(connection);
+            await using var indexes = connection.CreateCommand();
+            indexes.CommandText = AtlasTables.IndexesOnAddedColumns;
+            await indexes.ExecuteNonQueryAsync();
         });
     }
 
