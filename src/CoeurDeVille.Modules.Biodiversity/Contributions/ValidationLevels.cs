@@ -7,15 +7,9 @@ public static class ValidationLevels
     public static IReadOnlyList<ValidationLevel> Decisions { get; } =
         [ValidationLevel.Certain, ValidationLevel.Probable, ValidationLevel.Doubtful, ValidationLevel.Invalid, ValidationLevel.NotAssessable];
 
-    public static string Label(ValidationLevel level) => level switch
-    {
-        ValidationLevel.Certain => "Certain - très probable",
-        ValidationLevel.Probable => "Probable",
-        ValidationLevel.Doubtful => "Douteux",
-        ValidationLevel.Invalid => "Invalide",
-        ValidationLevel.NotAssessable => "Non évaluable",
-        _ => "En attente de validation",
-    };
+    /// <summary>The nomenclature's label (<see cref="Observations.SinpValidation"/>), but « Non évaluable » for 5: what an expert means here.</summary>
+    public static string Label(ValidationLevel level) =>
+        level == ValidationLevel.NotAssessable ? "Non évaluable" : Observations.SinpValidation.Label((int)level);
 
     /// <summary>Only certain and probable records become atlas observations (GeoNature-atlas shows validated data the same way).</summary>
     public static bool EntersAtlas(ValidationLevel level) => level is ValidationLevel.Certain or ValidationLevel.Probable;

@@ -21,9 +21,11 @@ public static class SinpValidation
 
     public static string Label(int code) => code is >= 0 and <= Unknown ? Labels[code] : code.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>What a file or a query may say, for error messages.</summary>
-    public static string Expected =>
-        "un code de 0 à 6 ou un libellé SINP (" + string.Join(", ", Labels.Select((l, i) => $"{i} {l}")) + ")";
+    /// <summary>What a file may say, for error messages.</summary>
+    public static string Expected => "un code de 0 à 6 ou un libellé SINP (" + CodeList + ")";
+
+    /// <summary>The codes with their labels: « 0 En attente de validation, 1 Certain - très probable, … ».</summary>
+    public static string CodeList => string.Join(", ", Labels.Select((l, i) => $"{i} {l}"));
 
     public static bool TryParse(string? text, out int code)
     {

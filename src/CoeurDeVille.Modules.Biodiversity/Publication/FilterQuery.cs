@@ -71,7 +71,7 @@ internal static class FilterQuery
             }
             else
             {
-                errors.Add($"validation « {value} » : attendu un ou plusieurs niveaux de validation SINP de 0 à 6 séparés par des virgules (1 certain - très probable, 2 probable, 3 douteux, 4 invalide, 5 non réalisable, 6 inconnu, 0 en attente), par exemple validation=1,2.");
+                errors.Add($"validation « {value} » : attendu un ou plusieurs niveaux de validation SINP de 0 à 6 séparés par des virgules ({SinpValidation.CodeList}), par exemple validation=1,2.");
             }
         }
 
