@@ -42,7 +42,7 @@ public sealed class LayerStore
 
     /// <summary>
     /// Replaces the content of a layer (creating it when new) with <paramref name="features"/>, numbered 1, 2, … in
-    /// stream order. Throws a <see cref="LayerStoreException"/> (French, with the line) on bad input; nothing is kept then.
+    /// Z-order of their position (<see cref="SpatialOrder"/>; source order among equals). Throws a <see cref="LayerStoreException"/> (French, with the line) on bad input; nothing is kept then.
     /// </summary>
     public async Task<LayerInfo> ReplaceAsync(
         LayerDefinition definition, IAsyncEnumerable<LayerFeatureInput> features, CancellationToken cancellationToken = default)
@@ -51,6 +51,16 @@ public sealed class LayerStore
         ArgumentNullException.ThrowIfNull(features);
         Check(definition);
         await _tables.Value;
+        try
+        {
+            // Read and sorted before the transaction starts: the source is read while no write lock is held.
+            features = await SpatialOrder.SortAsync(features, cancellationToken);
+        }
+        catch (Exception e) when (e is not (LayerStoreException or OperationCanceledException))
+        {
+            throw new LayerStoreException($"La couche {definition.Key} n'a pas été enregistrée (rien n'a été écrit) : {e.Message}", e);
+        }
+
         await using var db = _contexts.CreateDbContext();
         var sqlite = !db.Database.IsNpgsql();
         var connection = db.Database.GetDbConnection();

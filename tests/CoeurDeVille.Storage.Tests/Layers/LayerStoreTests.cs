@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using CoeurDeVille.Storage.Layers;
+using CoeurDeVille.TestSupport;
 using NetTopologySuite.Geometries;
 using Xunit;
 
@@ -82,19 +83,34 @@ public abstract class LayerStoreTests
         Assert.Equal(400, page.NumberMatched);
 
         var box = new Envelope(4.0545, 4.0605, 44.1125, 44.1175);
-        var inside = Enumerable.Range(0, 400).Where(i => box.Intersects(SampleLayer.PointOf(i).Coordinate)).Select(i => (long)i + 1).ToList();
+        var inside = Enumerable.Range(0, 400).Where(i => box.Intersects(SampleLayer.PointOf(i).Coordinate)).Select(i => (long)i).ToList();
         var first = await store.QueryAsync(layer, new LayerQuery(box, 0, 7), Cancel);
         var rest = await store.QueryAsync(layer, new LayerQuery(box, 7, 1000), Cancel);
 
         Assert.Equal(inside.Count, first.NumberMatched);
         Assert.Equal(inside.Count, rest.NumberMatched);
-        Assert.Equal(inside, first.Features.Concat(rest.Features).Select(f => f.Id));
+        var returned = first.Features.Concat(rest.Features).ToList();
+        Assert.Equal(returned.Select(f => f.Id).Order(), returned.Select(f => f.Id));
+        Assert.Equal(inside, returned.Select(f => SourceIds.Of(f, "rang")).Order());
         var feature = first.Features[0];
+        var rank = SourceIds.Of(feature, "rang");
         var point = Assert.IsType<Point>(feature.Geometry);
-        Assert.Equal(SampleLayer.PointOf((int)feature.Id - 1).X, point.X, 12);
+        Assert.Equal(SampleLayer.PointOf((int)rank).X, point.X, 12);
         using var properties = JsonDocument.Parse(feature.PropertiesJson);
-        Assert.Equal(feature.Id - 1, properties.RootElement.GetProperty("rang").GetInt64());
-        Assert.Equal((feature.Id - 1) * 0.5, properties.RootElement.GetProperty("hauteur").GetDouble());
+        Assert.Equal(rank * 0.5, properties.RootElement.GetProperty("hauteur").GetDouble());
+    }
+
+    [Fact]
+    public async Task Features_are_numbered_along_a_Z_order_curve_so_that_a_small_box_reads_nearby_ids()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        var layer = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(400), Cancel);
+        var sources = await SourceIds.ReadAsync(store, layer, "rang", Cancel);
+
+        var expected = ZOrder.Sort([.. Enumerable.Range(0, 400).Select(i => (SampleLayer.PointOf(i).X, SampleLayer.PointOf(i).Y))]).Select(i => (long)i);
+        Assert.Equal(Enumerable.Range(1, 400).Select(i => (long)i), sources.Keys.Order());
+        Assert.Equal(expected, sources.OrderBy(pair => pair.Key).Select(pair => pair.Value));
     }
 
     [Fact]
@@ -118,15 +134,16 @@ public abstract class LayerStoreTests
         var page = await store.QueryAsync(layer, new LayerQuery(box, 0, 100), Cancel);
         var second = await store.QueryAsync(layer, new LayerQuery(box, 5, 2), Cancel);
 
-        long[] inside = [1, 2, 3, 4, 9, 10, 11, 12, 13];
-        Assert.Equal(inside, page.Features.Select(f => f.Id));
+        long[] inside = [0, 1, 2, 3, 8, 9, 10, 11, 12];
+        Assert.Equal(inside, page.Features.Select(f => SourceIds.Of(f, "rang")).Order());
+        Assert.Equal(page.Features.Select(f => f.Id).Order(), page.Features.Select(f => f.Id));
         Assert.Equal(inside.Length, page.NumberMatched);
-        Assert.Equal([10L, 11L], second.Features.Select(f => f.Id));
+        Assert.Equal(page.Features.Skip(5).Take(2).Select(f => f.Id), second.Features.Select(f => f.Id));
         Assert.Equal(inside.Length, second.NumberMatched);
     }
 
     [Fact]
-    public async Task A_replace_increments_the_version_and_keeps_ids_stable()
+    public async Task A_replace_increments_the_version_and_renumbers_the_features()
     {
         await using var database = await CreateDatabaseAsync(Cancel);
         var store = new LayerStore(database.Factory, TimeProvider.System);
@@ -139,7 +156,7 @@ public abstract class LayerStoreTests
         Assert.Equal(2, second.Version);
         Assert.Equal(2, found!.Version);
         Assert.Equal(60, found.FeatureCount);
-        Assert.Equal(SampleLayer.PointOf(41).Y, ((Point)feature!.Geometry!).Y, 12);
+        Assert.Equal(SampleLayer.PointOf((int)SourceIds.Of(feature!, "rang")).Y, ((Point)feature!.Geometry!).Y, 12);
         Assert.Null(await store.FindFeatureAsync(found, 61, Cancel));
     }
 
@@ -181,11 +198,11 @@ public abstract class LayerStoreTests
         var unsorted = await store.PreviewAsync(layer, new LayerPreviewRequest(null, false, null, 100, 50), Cancel);
 
         Assert.Equal(Enumerable.Range(101, 20).Select(i => (long)i), unsorted.Features.Select(f => f.Id));
-        Assert.Equal([120L, 119, 118, 117, 116], sorted.Features.Select(f => f.Id));
+        Assert.Equal([119L, 118, 117, 116, 115], sorted.Features.Select(f => SourceIds.Of(f, "rang")));
         Assert.Equal(120, sorted.NumberMatched);
-        var expected = Enumerable.Range(0, 120).Where(i => i % 4 == 2).Select(i => (long)i + 1).ToList();
+        var expected = Enumerable.Range(0, 120).Where(i => i % 4 == 2).Select(i => (long)i).ToList();
         Assert.Equal(expected.Count, filtered.NumberMatched);
-        Assert.Equal(expected, filtered.Features.Select(f => f.Id));
+        Assert.Equal(expected, filtered.Features.Select(f => SourceIds.Of(f, "rang")));
         await Assert.ThrowsAsync<ArgumentException>(() => store.PreviewAsync(layer, new LayerPreviewRequest("inconnue", false, null, 0, 5), Cancel));
     }
 

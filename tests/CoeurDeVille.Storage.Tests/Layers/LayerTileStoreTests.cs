@@ -19,6 +19,7 @@ public abstract class LayerTileStoreTests
         await using var database = await CreateDatabaseAsync(Cancel);
         var (layers, tiles) = Stores(database);
         var layer = await layers.ReplaceAsync(ScatteredPoints.Definition(), ScatteredPoints.Features(), Cancel);
+        var sources = await SourceIds.ReadAsync(layers, layer, "nom", Cancel);
 
         foreach (var z in new[] { 14, 15, 16 })
         {
@@ -28,14 +29,14 @@ public abstract class LayerTileStoreTests
             var points = await tiles.ReadAsync(layer, z, x, y, Cancel);
             Assert.NotNull(points);
             Assert.False(points.Thinned);
-            Assert.Equal(expected, points.Ids.Take(points.Count).Order());
+            Assert.Equal(expected, points.Ids.Take(points.Count).Select(id => sources[id]).Order());
         }
 
         // Every point is in exactly one leaf: each zoom-14 tile of the layer reads exactly its own points.
         foreach (var group in ScatteredPoints.All.GroupBy(p => ScatteredPoints.TileOf(p.Longitude, p.Latitude, 14)))
         {
             var points = await tiles.ReadAsync(layer, 14, group.Key.X, group.Key.Y, Cancel);
-            Assert.Equal(group.Select(p => p.Id).Order(), points!.Ids.Take(points.Count).Order());
+            Assert.Equal(group.Select(p => p.Id).Order(), points!.Ids.Take(points.Count).Select(id => sources[id]).Order());
         }
 
         Assert.Equal(0, (await tiles.ReadAsync(layer, 14, 0, 0, Cancel))!.Count);
@@ -49,7 +50,7 @@ public abstract class LayerTileStoreTests
         Assert.True(dense.Thinned);
         var cells = inTile.Select(p => ScatteredPoints.TileOf(p.Longitude, p.Latitude, 20)).Distinct().Count();
         Assert.Equal(cells, dense.Count);
-        Assert.Subset(inTile.Select(p => p.Id).ToHashSet(), dense.Ids.Take(dense.Count).ToHashSet());
+        Assert.Subset(inTile.Select(p => p.Id).ToHashSet(), dense.Ids.Take(dense.Count).Select(id => sources[id]).ToHashSet());
 
         // Zoom 0 holds every point of the layer, thinned to at most 256 × 256.
         var world = await tiles.ReadAsync(layer, 0, 0, 0, Cancel);

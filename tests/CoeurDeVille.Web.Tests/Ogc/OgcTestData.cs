@@ -19,21 +19,24 @@ public static class OgcTestData
 
     public static string CommunesFile => SharedData.PathOf("territories", "france-geojson", "communes-30-gard.geojson");
 
-    /// <summary>The CSV rows as (id, longitude, latitude, columns by name), ids numbered from 1 in file order.</summary>
+    /// <summary>
+    /// The CSV rows as (id, longitude, latitude, columns by name), in the store's numbering: ids from 1 in Z-order of
+    /// the position (<see cref="ZOrder"/>, computed here), file order among equal positions.
+    /// </summary>
     public static IReadOnlyList<TreeRow> TreeRows() => Rows.Value;
 
     private static readonly Lazy<IReadOnlyList<TreeRow>> Rows = new(() =>
     {
         var lines = File.ReadAllLines(TreesFile);
         var header = lines[0].Split(',');
-        return lines.Skip(1).Select((line, i) =>
+        var rows = lines.Skip(1).Select(line =>
         {
             var cells = line.Split(',');
-            return new TreeRow(i + 1,
-                double.Parse(cells[0], CultureInfo.InvariantCulture),
-                double.Parse(cells[1], CultureInfo.InvariantCulture),
-                header.Zip(cells).ToDictionary(p => p.First, p => p.Second));
+            return (Longitude: double.Parse(cells[0], CultureInfo.InvariantCulture), Latitude: double.Parse(cells[1], CultureInfo.InvariantCulture),
+                Cells: header.Zip(cells).ToDictionary(p => p.First, p => p.Second));
         }).ToList();
+        return ZOrder.Sort([.. rows.Select(r => (r.Longitude, r.Latitude))])
+            .Select((index, rank) => new TreeRow(rank + 1, rows[index].Longitude, rows[index].Latitude, rows[index].Cells)).ToList();
     });
 
     public static async Task SeedAsync(WebTestDatabase database, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoeurDeVille.Storage.Layers;
+using CoeurDeVille.TestSupport;
 using NetTopologySuite.Geometries;
 
 namespace CoeurDeVille.Web.Tests.Ogc;
@@ -13,6 +14,7 @@ public static class ScatteredLayer
     public const int Count = 30_000;
     public const string CollectionId = "30007-points";
 
+    /// <summary>The points in source (random) order; each id is the point's rank in <see cref="ZOrder"/>, as the store numbers it.</summary>
     public static IReadOnlyList<(long Id, double Longitude, double Latitude)> All { get; } = Generate();
 
     public static async Task<LayerInfo> SeedAsync(WebTestDatabase database, CancellationToken cancellationToken)
@@ -47,6 +49,14 @@ public static class ScatteredLayer
     private static List<(long, double, double)> Generate()
     {
         var random = new Random(30007);
-        return [.. Enumerable.Range(1, Count).Select(i => ((long)i, 4.0 + (random.NextDouble() * 0.2), 44.05 + (random.NextDouble() * 0.15)))];
+        var positions = Enumerable.Range(1, Count).Select(_ => (4.0 + (random.NextDouble() * 0.2), 44.05 + (random.NextDouble() * 0.15))).ToList();
+        var ids = new long[Count];
+        var rank = 0L;
+        foreach (var index in ZOrder.Sort(positions))
+        {
+            ids[index] = ++rank;
+        }
+
+        return [.. positions.Select((p, i) => (ids[i], p.Item1, p.Item2))];
     }
 }

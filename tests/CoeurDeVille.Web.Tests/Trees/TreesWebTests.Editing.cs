@@ -71,8 +71,9 @@ public abstract partial class TreesWebTests
         var audit = await app.Services.GetRequiredService<AuditLog>().ListAsync(null, TwoTerritories.A, cancellationToken: Cancel);
         Assert.Contains(audit, e => e.Action == "arbres.modification" && e.Target == "1");
 
-        // The published layer follows the edit.
-        var item = await app.Client.GetStringAsync($"ogc/collections/{TwoTerritories.A}-arbres/items/1", Cancel);
+        // The published layer follows the edit (its features are numbered in space order: found by the tree's id).
+        var item = await app.Client.GetStringAsync($"ogc/collections/{TwoTerritories.A}-arbres/items?id=1", Cancel);
+        Assert.Contains("\"numberReturned\":1", item, StringComparison.Ordinal);
         Assert.Contains("\"genre_arbre\":\"Tilia\"", item, StringComparison.Ordinal);
     });
 
