@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoeurDeVille.Bench.Trees;
@@ -25,6 +29,33 @@ internal static class MapRenderBench
             return lines.join('\n');
         }
         """;
+
+    /// <summary>
+    /// <c>--carte-seule</c>: starts the host over an already imported database, warms the page once (the inventory
+    /// snapshot), then times <paramref name="loads"/> cold loads of the map and prints them as the full run does.
+    /// </summary>
+    public static async Task<int> ServeAndRunAsync(WebApplication app, string path, int loads)
+    {
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using (var http = new HttpClient { BaseAddress = new Uri(address + "/") })
+        {
+            using var warm = await http.GetAsync(path);
+            warm.EnsureSuccessStatusCode();
+        }
+
+        var renders = await RunAsync(new Uri(address + "/" + path), loads);
+        Print(renders);
+        await app.StopAsync();
+        return 0;
+    }
+
+    public static void Print(IReadOnlyList<double> renders)
+    {
+        var sorted = renders.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"carte 390x844 cpu/4 premier rendu : mediane={sorted[sorted.Count / 2]:0}ms min={sorted[0]:0}ms max={sorted[^1]:0}ms n={sorted.Count} ({string.Join(", ", renders.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))})"));
+    }
 
     public static async Task<IReadOnlyList<double>> RunAsync(Uri page, int loads)
     {
@@ -53,7 +84,10 @@ internal static class MapRenderBench
             if (i == 0)
             {
                 // Requests made by the workers too (tiles), which the page's performance entries do not list.
-                context.RequestFinished += (_, request) => finished.Add(string.Create(CultureInfo.InvariantCulture, $"  fini à {clock.ElapsedMilliseconds} ms : {request.Url}"));
+                var started = new System.Collections.Concurrent.ConcurrentDictionary<IRequest, long>();
+                context.Request += (_, request) => started[request] = clock.ElapsedMilliseconds;
+                context.RequestFinished += (_, request) => finished.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"  demandé à {(started.TryGetValue(request, out var t) ? t : -1)} ms, fini à {clock.ElapsedMilliseconds} ms : {request.Url}"));
             }
 
             await tab.GotoAsync(page.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
