@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoeurDeVille.Bench.Trees;
@@ -23,6 +27,45 @@ internal static class MapRenderBench
             for (const e of performance.getEntriesByType('resource'))
                 lines.push(`  ${r(e.startTime)} → ${r(e.responseEnd)} ms  ${e.transferSize} o  ${e.initiatorType}  ${e.name.replace(location.origin, '')}`);
             return lines.join('\n');
+        }
+        """;
+
+    /// <summary>
+    /// <c>--carte-seule</c>: starts the host over an already imported database, warms the page once (the inventory
+    /// snapshot), then times <paramref name="loads"/> cold loads of the map and prints them as the full run does.
+    /// </summary>
+    public static async Task<int> ServeAndRunAsync(WebApplication app, string path, int loads)
+    {
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using (var http = new HttpClient { BaseAddress = new Uri(address + "/") })
+        {
+            using var warm = await http.GetAsync(path);
+            warm.EnsureSuccessStatusCode();
+        }
+
+        var renders = await RunAsync(new Uri(address + "/" + path), loads);
+        Print(renders);
+        await app.StopAsync();
+        return 0;
+    }
+
+    public static void Print(IReadOnlyList<double> renders)
+    {
+        var sorted = renders.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"carte 390x844 cpu/4 premier rendu : mediane={sorted[sorted.Count / 2]:0}ms min={sorted[0]:0}ms max={sorted[^1]:0}ms n={sorted.Count} ({string.Join(", ", renders.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))})"));
+    }
+
+    // One line per load: where the time went (navigation response, MapLibre's module received, DOMContentLoaded,
+    // the map's script running, drawn), in the page's clock.
+    private const string Marks = """
+        () => {
+            const r = (v) => Math.round(v);
+            const nav = performance.getEntriesByType('navigation')[0];
+            const lib = performance.getEntriesByType('resource').find(e => e.name.endsWith('/maplibre-gl.mjs'));
+            const mark = (n) => { const m = performance.getEntriesByName(n, 'mark')[0]; return m ? r(m.startTime) : -1; };
+            return `html ${r(nav.responseEnd)} · maplibre reçu ${lib ? r(lib.responseEnd) : -1} · DOMContentLoaded ${r(nav.domContentLoadedEventEnd)} · module ${mark('carte-module')} · dessinée ${mark('carte-dessinee')} ms · page ${document.documentElement.scrollWidth} px de large, canevas ${document.querySelector('#carte-arbres canvas')?.width}×${document.querySelector('#carte-arbres canvas')?.height}`;
         }
         """;
 
@@ -53,13 +96,42 @@ internal static class MapRenderBench
             if (i == 0)
             {
                 // Requests made by the workers too (tiles), which the page's performance entries do not list.
-                context.RequestFinished += (_, request) => finished.Add(string.Create(CultureInfo.InvariantCulture, $"  fini à {clock.ElapsedMilliseconds} ms : {request.Url}"));
+                var started = new System.Collections.Concurrent.ConcurrentDictionary<IRequest, long>();
+                context.Request += (_, request) => started[request] = clock.ElapsedMilliseconds;
+                context.RequestFinished += (_, request) => finished.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"  demandé à {(started.TryGetValue(request, out var t) ? t : -1)} ms, fini à {clock.ElapsedMilliseconds} ms : {request.Url}"));
+            }
+
+            var trace = Environment.GetEnvironmentVariable("CDV_BENCH_TRACE"); // a Chromium performance trace of the first load
+            var traceEvents = new List<System.Text.Json.JsonElement>();
+            var traceDone = new TaskCompletionSource();
+            if (i == 0 && !string.IsNullOrEmpty(trace))
+            {
+                devtools.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+                {
+                    foreach (var item in e!.Value.GetProperty("value").EnumerateArray()) traceEvents.Add(item.Clone());
+                };
+                devtools.Event("Tracing.tracingComplete").OnEvent += (_, _) => traceDone.TrySetResult();
+                await devtools.SendAsync("Tracing.start", new Dictionary<string, object>
+                {
+                    ["categories"] = "devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink,loading,toplevel",
+                    ["transferMode"] = "ReportEvents",
+                });
             }
 
             await tab.GotoAsync(page.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
             await tab.WaitForFunctionAsync("() => document.getElementById('carte-arbres')?.dataset.carteDessinee === 'oui'", null,
                 new PageWaitForFunctionOptions { PollingInterval = 20, Timeout = 120_000 });
             times.Add(clock.Elapsed.TotalMilliseconds);
+            if (i == 0 && !string.IsNullOrEmpty(trace))
+            {
+                await devtools.SendAsync("Tracing.end");
+                await traceDone.Task;
+                await File.WriteAllTextAsync(trace, System.Text.Json.JsonSerializer.Serialize(traceEvents));
+            }
+
+            var marks = await tab.EvaluateAsync<string>(Marks);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  chargement {i + 1} : {times[^1]:0} ms — {marks}"));
             if (i == 0)
             {
                 // What the first render is made of: the page's marks and every resource (start → end, bytes), in ms.

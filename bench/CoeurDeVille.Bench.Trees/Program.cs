@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-// bench-arbres --donnees-partagees DIR --dossier DIR [--arbres 100000] [--base "Data Source=…"|"Host=…"] [--requetes 20] [--carte 5]
+// bench-arbres --donnees-partagees DIR --dossier DIR [--arbres 100000] [--base "Data Source=…"|"Host=…"] [--requetes 20] [--carte 5] [--carte-seule]
 // (--carte N: N cold loads of the map page in chromium at 390×844 with the CPU throttled 4×; run from src/CoeurDeVille.Web
 // so the host serves wwwroot/lib/maplibre-gl.)
 // Imports N generated trees through the module (file check, storage, publication), then asks the real host for the
@@ -33,6 +33,12 @@ if (!File.Exists(csv))
 }
 
 await using var app = await CdvWebApp.CreateAsync(["--urls", "http://127.0.0.1:0", "--Cdv:Database", database, "--Cdv:DataFolder", folder, "--Logging:LogLevel:Default", "Warning"]);
+if (options.ContainsKey("carte-seule"))
+{
+    // Map loads only, over a database an earlier run imported (same --base and --dossier): iterate on the page quickly.
+    return await MapRenderBench.ServeAndRunAsync(app, $"territoires/{Code}/arbres", int.Parse(Get("carte", "5"), CultureInfo.InvariantCulture));
+}
+
 await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CdvDbContext>>().CreateDbContextAsync())
 {
     await db.Database.ExecuteSqlRawAsync("DELETE FROM tree_versions; DELETE FROM trees;");
@@ -104,10 +110,7 @@ foreach (var page in new[] { $"territoires/{Code}/arbres/tableau-de-bord", $"ter
 var loads = int.Parse(Get("carte", "0"), CultureInfo.InvariantCulture);
 if (loads > 0)
 {
-    var renders = await MapRenderBench.RunAsync(new Uri(address + $"/territoires/{Code}/arbres"), loads);
-    var sorted = renders.Order().ToList();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"carte 390x844 cpu/4 premier rendu : mediane={sorted[sorted.Count / 2]:0}ms min={sorted[0]:0}ms max={sorted[^1]:0}ms n={sorted.Count} ({string.Join(", ", renders.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))})"));
+    MapRenderBench.Print(await MapRenderBench.RunAsync(new Uri(address + $"/territoires/{Code}/arbres"), loads));
 }
 
 await app.StopAsync();

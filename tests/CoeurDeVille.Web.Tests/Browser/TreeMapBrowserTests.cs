@@ -1,0 +1,87 @@
+using CoeurDeVille.Modules.Trees.Import;
+using CoeurDeVille.Modules.Trees.Publication;
+using CoeurDeVille.TestSupport;
+using CoeurDeVille.Web.Tests.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace CoeurDeVille.Web.Tests.Browser;
+
+/// <summary>
+/// The trees map on a phone (390×844, 3 device pixels per CSS pixel): the page starts MapLibre's worker from its head
+/// and hands it over; the map must draw its tiles with exactly one worker, then add its controls and the accepted
+/// proposals layer, keep the page as wide as the phone and stay reachable from the keyboard.
+/// </summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class TreeMapBrowserTests(BrowserFixture browser)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_map_draws_its_tiles_with_the_worker_started_by_the_page_on_a_phone()
+    {
+        await using var database = SqliteWebTestDatabase.Create();
+        await database.SeedAsync([TwoTerritories.InventoryA(), TwoTerritories.InventoryB()], Cancel);
+        await using var seed = new AccountSeed(database);
+        await using var app = await RunningWebApp.StartAsync(database, Cancel, "--webroot", BrowserSite.WebRoot());
+        await seed.HostAsync(TwoTerritories.A); // community features (the proposals layer) answer for hosted territories
+        var inventory = TreeInventoryImporter.Import(SharedData.PathOf("trees", "schema-arbre", "exemple-valide.csv"), null, Cancel);
+        await app.Services.GetRequiredService<TreeInventoryPublisher>().ImportAsync(TwoTerritories.A, inventory, "tests", cancellationToken: Cancel);
+
+        await using var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            DeviceScaleFactor = 3,
+        });
+        var page = await phone.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Location.StartsWith(app.Address + "favicon.ico", StringComparison.Ordinal)) // the site has no icon
+            {
+                errors.Add($"{message.Text} ({message.Location})");
+            }
+        };
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>(); // the worker's requests included
+        phone.Request += (_, request) => requests.Enqueue(new Uri(request.Url).AbsolutePath);
+        phone.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                errors.Add($"{response.Status} {response.Url}");
+            }
+        };
+
+        await page.GotoAsync(new Uri(app.Address, $"/territoires/{TwoTerritories.A}/arbres").ToString());
+        await page.WaitForFunctionAsync("() => document.getElementById('carte-arbres')?.dataset.carteDessinee === 'oui'");
+
+        Assert.Equal(1, requests.Count(r => r.EndsWith("/maplibre-gl-worker.mjs", StringComparison.Ordinal)));
+        Assert.Contains(requests, r => r.Contains($"/ogc/collections/{TwoTerritories.A}-arbres/tiles/WebMercatorQuad/", StringComparison.Ordinal));
+        var canvas = page.Locator("#carte-arbres canvas");
+        await Assertions.Expect(canvas).ToHaveCountAsync(1);
+        // The canvas is capped at 2 device pixels per CSS pixel; the list scrolls on its own, not the page.
+        Assert.Equal(2.0, await canvas.EvaluateAsync<double>("c => c.width / c.getBoundingClientRect().width"), 1);
+        Assert.Equal(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        // Added once drawn: the zoom buttons, the attribution and the accepted proposals' source.
+        await Assertions.Expect(page.Locator("#carte-arbres .maplibregl-ctrl-zoom-in")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#carte-arbres .maplibregl-ctrl-attrib")).ToHaveCountAsync(1);
+        for (var i = 0; i < 600 && !requests.Any(r => r.EndsWith("/arbres/propositions.geojson", StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(100, Cancel); // fetched by the map's worker, outside the page's resource timings
+        }
+
+        Assert.Contains(requests, r => r == $"/territoires/{TwoTerritories.A}/arbres/propositions.geojson");
+
+        // Keyboard: the map's canvas takes the focus and the list's first tree link is reachable.
+        await canvas.FocusAsync();
+        Assert.True(await canvas.EvaluateAsync<bool>("c => document.activeElement === c"));
+        await Assertions.Expect(page.Locator("table a").First).ToBeVisibleAsync();
+        Assert.True(errors.Count == 0, string.Join(" | ", errors));
+    }
+}
