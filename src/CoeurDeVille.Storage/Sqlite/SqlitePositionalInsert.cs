@@ -45,6 +45,7 @@ public sealed class SqlitePositionalInsert : IDisposable
         int number => raw.sqlite3_bind_int64(_statement, position, number),
         double number => raw.sqlite3_bind_double(_statement, position, number),
         bool flag => raw.sqlite3_bind_int64(_statement, position, flag ? 1 : 0),
+        byte[] blob => raw.sqlite3_bind_blob(_statement, position, blob),
         DateOnly day => raw.sqlite3_bind_text(_statement, position, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         DateTimeOffset time => raw.sqlite3_bind_text(_statement, position, time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
         _ => throw new NotSupportedException($"Type de colonne non pris en charge : {value.GetType().Name}."),
