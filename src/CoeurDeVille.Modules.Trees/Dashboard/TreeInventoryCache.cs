@@ -34,12 +34,17 @@ public sealed class TreeInventoryCache(TreeStore store, TimeProvider timeProvide
 
     /// <summary>
     /// Keeps the trees an import just wrote (all of the territory's, in tree id order) under the stamp read in its
-    /// transaction, and computes the dashboard in the background: the first view after an import reads nothing.
+    /// transaction, with their dashboard when the import computed it (else it is computed in the background): the
+    /// first view after an import reads nothing and computes nothing.
     /// </summary>
-    public void Prime(string territoryCode, long stamp, IReadOnlyList<StoredTree> trees)
+    public void Prime(string territoryCode, long stamp, IReadOnlyList<StoredTree> trees, TreeDashboard? dashboard = null)
     {
-        var snapshot = Keep(territoryCode, new TreeInventorySnapshot(stamp, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime), trees));
-        _ = Task.Run(() => snapshot.Dashboard);
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var snapshot = Keep(territoryCode, new TreeInventorySnapshot(stamp, today, trees, dashboard));
+        if (dashboard is null)
+        {
+            _ = Task.Run(() => snapshot.Dashboard);
+        }
     }
 
     private TreeInventorySnapshot Keep(string territoryCode, TreeInventorySnapshot snapshot)

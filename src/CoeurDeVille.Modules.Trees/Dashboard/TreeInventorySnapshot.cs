@@ -16,13 +16,14 @@ public sealed class TreeInventorySnapshot
     // The map page asks for one genus's species on every request: a scan of every standing tree, kept per genus.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _species = new(StringComparer.OrdinalIgnoreCase);
 
-    public TreeInventorySnapshot(long stamp, DateOnly today, IReadOnlyList<StoredTree> trees)
+    /// <param name="dashboard">Computed ahead for these trees and this day (an import does it on the other core), or null.</param>
+    public TreeInventorySnapshot(long stamp, DateOnly today, IReadOnlyList<StoredTree> trees, TreeDashboard? dashboard = null)
     {
         Stamp = stamp;
         Today = today;
         Trees = trees;
         Standing = [.. trees.Where(t => !t.Removed)];
-        _dashboard = new(() => TreeDashboard.Compute(trees, today));
+        _dashboard = dashboard is null ? new(() => TreeDashboard.Compute(trees, today)) : new(dashboard);
         _genera = new(() => Distinct(Standing.Select(t => t.Genus)));
         _health = new(() => Distinct(Standing.Select(t => t.Health)));
     }

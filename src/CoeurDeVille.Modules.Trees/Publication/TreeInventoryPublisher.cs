@@ -27,9 +27,56 @@ public sealed class TreeInventoryPublisher(
                 $"{result.File} : {result.ErrorCount} erreur(s), rien n'a été importé. Première erreur : {result.Errors.FirstOrDefault()?.Message}");
         }
 
-        var summary = await trees.ImportAsync(territoryCode, [.. result.Trees.Select(t => StoredTrees.From(territoryCode, t))], actor, userId, cancellationToken);
-        await PublishAsync(territoryCode, summary, cancellationToken);
+        // The layer (and the dashboard) are derived from the planned trees on the other core while they are written;
+        // the layer commits only after the trees did, so a failed import leaves no layer change behind.
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        Task<PendingLayerReplace>? layer = null;
+        Task<Dashboard.TreeDashboard>? dashboard = null;
+        TreeImportSummary summary;
+        try
+        {
+            summary = await trees.ImportAsync(territoryCode, [.. result.Trees.Select(t => StoredTrees.From(territoryCode, t))], actor, userId, cancellationToken,
+                planned: all =>
+                {
+                    layer = Task.Run(() => layers.BeginReplaceAsync(TreeLayer.Definition(territoryCode), TreeLayer.Features(all, today), cancellationToken), cancellationToken);
+                    dashboard = cache is null ? null : Task.Run(() => Dashboard.TreeDashboard.Compute(all, today), cancellationToken);
+                });
+        }
+        catch
+        {
+            await AbandonAsync(layer);
+            throw;
+        }
+
+        await using (var pending = await layer!)
+        {
+            await pending.CommitAsync(cancellationToken);
+        }
+
+        await inventories.UpsertDatasetAsync(territoryCode, TreeDataset.Describe(territoryCode, summary.Trees.Count(t => !t.Removed), today, options?.BaseUri), cancellationToken);
+        if (cache is not null && summary.Stamp is { } stamp)
+        {
+            cache.Prime(territoryCode, stamp, summary.Trees, await dashboard!);
+        }
+
         return summary;
+    }
+
+    private static async Task AbandonAsync(Task<PendingLayerReplace>? layer)
+    {
+        if (layer is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await (await layer).DisposeAsync(); // rolled back: the trees were not stored
+        }
+        catch (Exception e) when (e is LayerStoreException or System.Data.Common.DbException or OperationCanceledException)
+        {
+            // The import's own error is the one to report.
+        }
     }
 
     /// <summary>Publishes what an import just stored, and hands its trees to the pages' cache (web host).</summary>

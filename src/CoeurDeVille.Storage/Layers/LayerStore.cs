@@ -50,25 +50,99 @@ public sealed class LayerStore
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(features);
         Check(definition);
-        await _tables.Value;
+        features = await SortAsync(definition, features, cancellationToken);
+        return await WriteAndCommitAsync(definition, features, null, new LayerStatistics(), cancellationToken);
+    }
+
+    // Read and sorted before any transaction starts: the source is read while no write lock is held.
+    private static async Task<IAsyncEnumerable<LayerFeatureInput>> SortAsync(
+        LayerDefinition definition, IAsyncEnumerable<LayerFeatureInput> features, CancellationToken cancellationToken)
+    {
         try
         {
-            // Read and sorted before the transaction starts: the source is read while no write lock is held.
-            features = await SpatialOrder.SortAsync(features, cancellationToken);
+            return await SpatialOrder.SortAsync(features, cancellationToken);
         }
         catch (Exception e) when (e is not (LayerStoreException or OperationCanceledException))
         {
             throw new LayerStoreException($"La couche {definition.Key} n'a pas été enregistrée (rien n'a été écrit) : {e.Message}", e);
         }
+    }
 
+    /// <summary>
+    /// Starts replacing a layer without making the change visible, so a caller can prepare it on the second core while
+    /// it writes something else and commit it only once that succeeded. On PostgreSQL the features are written now,
+    /// on a connection and transaction of their own; on SQLite (one writer at a time) they are only prepared in
+    /// memory (checks, WKB, properties JSON, tile keys) and written by <see cref="PendingLayerReplace.CommitAsync"/>.
+    /// Bad input throws here, as <see cref="ReplaceAsync"/> does; disposing the result without committing keeps nothing.
+    /// </summary>
+    public async Task<PendingLayerReplace> BeginReplaceAsync(
+        LayerDefinition definition, IAsyncEnumerable<LayerFeatureInput> features, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(features);
+        Check(definition);
+        features = await SortAsync(definition, features, cancellationToken);
+        var stats = new LayerStatistics();
+        if (!_connections.Postgres)
+        {
+            var rows = new List<SqliteLayerRow>();
+            await foreach (var row in SqliteLayerWriter.Prepare(definition, features, stats, cancellationToken))
+            {
+                rows.Add(row);
+            }
+
+            return new PendingLayerReplace(c => WriteAndCommitAsync(definition, null, rows, stats, c), () => ValueTask.CompletedTask);
+        }
+
+        await _tables.Value;
+        var db = _contexts.CreateDbContext();
+        try
+        {
+            var connection = await OpenAsync(db, cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var info = await WriteAsync(connection, transaction, false, definition, features, null, stats, cancellationToken);
+            return new PendingLayerReplace(
+                async c =>
+                {
+                    await transaction.CommitAsync(c);
+                    Interlocked.Increment(ref s_generation);
+                    return info;
+                },
+                async () =>
+                {
+                    await transaction.DisposeAsync(); // rolls back when not committed
+                    await db.DisposeAsync();
+                });
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<LayerInfo> WriteAndCommitAsync(
+        LayerDefinition definition, IAsyncEnumerable<LayerFeatureInput>? features, IReadOnlyList<SqliteLayerRow>? prepared,
+        LayerStatistics stats, CancellationToken cancellationToken)
+    {
+        await _tables.Value;
         await using var db = _contexts.CreateDbContext();
-        var sqlite = !db.Database.IsNpgsql();
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
+        var connection = await OpenAsync(db, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var info = await WriteAsync(connection, transaction, !db.Database.IsNpgsql(), definition, features, prepared, stats, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Interlocked.Increment(ref s_generation);
+        return info;
+    }
+
+    /// <summary>Writes the whole replace in <paramref name="transaction"/>, from the features or from rows prepared ahead (SQLite).</summary>
+    private async Task<LayerInfo> WriteAsync(
+        DbConnection connection, DbTransaction transaction, bool sqlite, LayerDefinition definition,
+        IAsyncEnumerable<LayerFeatureInput>? features, IReadOnlyList<SqliteLayerRow>? prepared, LayerStatistics stats,
+        CancellationToken cancellationToken)
+    {
         var (layerId, version) = await UpsertLayerAsync(connection, transaction, definition, sqlite, cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM layer_features WHERE layer_id = @l", cancellationToken, ("l", layerId));
-        var stats = new LayerStatistics();
         try
         {
             if (sqlite)
@@ -76,11 +150,14 @@ public sealed class LayerStore
                 var rtree = LayerTables.SqliteRtree(layerId);
                 await ExecuteAsync(connection, transaction, $"DROP TABLE IF EXISTS {rtree}", cancellationToken);
                 await ExecuteAsync(connection, transaction, $"CREATE VIRTUAL TABLE {rtree} USING rtree(id, min_x, max_x, min_y, max_y)", cancellationToken);
-                await SqliteLayerWriter.WriteAsync(connection, transaction, layerId, definition, features, stats, cancellationToken);
+                var rows = prepared is null
+                    ? SqliteLayerWriter.Prepare(definition, features!, stats, cancellationToken)
+                    : Enumerate(prepared);
+                await SqliteLayerWriter.WriteAsync(connection, layerId, rows, cancellationToken);
             }
             else
             {
-                await PostgreSqlLayerWriter.WriteAsync((Npgsql.NpgsqlConnection)connection, layerId, definition, features, stats, cancellationToken);
+                await PostgreSqlLayerWriter.WriteAsync((Npgsql.NpgsqlConnection)connection, layerId, definition, features!, stats, cancellationToken);
             }
 
             // Point layers get their tile key index and low-zoom pyramid now, so no tile request builds anything.
@@ -104,10 +181,18 @@ public sealed class LayerStore
             cancellationToken,
             ("c", stats.Count), ("x0", extent?.MinX), ("y0", extent?.MinY), ("x1", extent?.MaxX), ("y1", extent?.MaxY),
             ("p", sqlite ? (stats.PointsOnly ? 1 : 0) : stats.PointsOnly), ("l", layerId));
-        await transaction.CommitAsync(cancellationToken);
-        Interlocked.Increment(ref s_generation);
         return new LayerInfo(layerId, definition.Key, definition.Title, definition.Columns, version, stats.Count, extent,
             definition.SourceSrid, stats.PointsOnly, _timeProvider.GetUtcNow());
+    }
+
+    private static async IAsyncEnumerable<SqliteLayerRow> Enumerate(IReadOnlyList<SqliteLayerRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+
+        await Task.CompletedTask;
     }
 
     /// <summary>Every layer of the instance, or of one territory, ordered by territory then dataset id.</summary>

@@ -15,6 +15,7 @@ public sealed class SqlitePositionalInsert : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private byte[] _utf8 = new byte[1024];
 
     private SqlitePositionalInsert(sqlite3 db, sqlite3_stmt statement)
     {
@@ -39,12 +40,13 @@ public sealed class SqlitePositionalInsert : IDisposable
     /// </summary>
     public void Bind(int position, object? value) => Check(_db, value switch
     {
-        null => raw.sqlite3_bind_null(_statement, position),
-        string text => raw.sqlite3_bind_text(_statement, position, text),
+        null => raw.SQLITE_OK, // every parameter is NULL after Execute (bindings cleared): one call a row, not one a null
+        string text => BindText(position, text),
         long number => raw.sqlite3_bind_int64(_statement, position, number),
         int number => raw.sqlite3_bind_int64(_statement, position, number),
         double number => raw.sqlite3_bind_double(_statement, position, number),
         bool flag => raw.sqlite3_bind_int64(_statement, position, flag ? 1 : 0),
+        byte[] blob => raw.sqlite3_bind_blob(_statement, position, blob),
         DateOnly day => raw.sqlite3_bind_text(_statement, position, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         DateTimeOffset time => raw.sqlite3_bind_text(_statement, position, time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
         _ => throw new NotSupportedException($"Type de colonne non pris en charge : {value.GetType().Name}."),
@@ -62,7 +64,21 @@ public sealed class SqlitePositionalInsert : IDisposable
 
         var changed = raw.sqlite3_changes(_db);
         Check(_db, raw.sqlite3_reset(_statement));
+        Check(_db, raw.sqlite3_clear_bindings(_statement));
         return changed;
+    }
+
+    // UTF-8 into a reused buffer (SQLite copies it): no byte array per text value as the string overload allocates.
+    private int BindText(int position, string text)
+    {
+        var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < length)
+        {
+            _utf8 = new byte[Math.Max(length, _utf8.Length * 2)];
+        }
+
+        var written = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, position, _utf8.AsSpan(0, written));
     }
 
     public void Dispose() => _statement.Dispose();

@@ -13,10 +13,13 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
     /// <summary>
     /// Imports <paramref name="trees"/> (their <see cref="StoredTree.SourceId"/> set, unique) into a territory. A tree
     /// already stored under the same source id keeps its <see cref="StoredTree.TreeId"/> and its health and gets a new
-    /// version only when a field changed; trees absent from the file are kept as they are.
+    /// version only when a field changed; trees absent from the file are kept as they are. <paramref name="planned"/>
+    /// gets the territory's trees as they will be stored (tree id order, never changed afterwards) once their ids are
+    /// known and before they are written, so a caller can derive from them (layer, dashboard) on the other core.
     /// </summary>
     public async Task<TreeImportSummary> ImportAsync(
-        string territoryCode, IReadOnlyList<StoredTree> trees, string actor, string? userId = null, CancellationToken cancellationToken = default)
+        string territoryCode, IReadOnlyList<StoredTree> trees, string actor, string? userId = null, CancellationToken cancellationToken = default,
+        Action<IReadOnlyList<StoredTree>>? planned = null)
     {
         ArgumentNullException.ThrowIfNull(trees);
         var clock = Stopwatch.StartNew();
@@ -66,6 +69,9 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
         }
 
         final.AddRange(bySource.Values);
+        // Tree id order: what the pages and the layer expect, and the primary key's order (appending index pages).
+        final.Sort((a, b) => a.TreeId.CompareTo(b.TreeId));
+        planned?.Invoke(final);
         long? stamp;
         // The versions' JSON snapshots are serialised on the other core while the trees are written (nothing mutates them).
         var versions = Task.Run(() => changed.ConvertAll(c => Version(c.Tree, c.Kind, c.Changes, actor, userId, now)), cancellationToken);
@@ -97,7 +103,6 @@ public sealed class TreeStore(IDbContextFactory<CdvDbContext> contexts, TimeProv
             throw new TreeStoreException($"L'inventaire des arbres de {territoryCode} n'a pas été enregistré (rien n'a été écrit) : {e.Message}", e);
         }
 
-        final.Sort((a, b) => a.TreeId.CompareTo(b.TreeId));
         return new TreeImportSummary(created, updated, unchanged, bySource.Count, clock.Elapsed) { Trees = final, Stamp = stamp };
     }
 

@@ -161,6 +161,60 @@ public abstract class LayerStoreTests
     }
 
     [Fact]
+    public async Task A_begun_replace_shows_only_once_committed_and_leaves_nothing_when_abandoned()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(30), Cancel);
+        var key = SampleLayer.Definition().Key;
+        // Its own clock moved past the metadata lifetime before each read: every read goes to the database.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+        var reader = new LayerStore(database.Factory, clock);
+        Task<(long, long)> VersionAndCountAsync()
+        {
+            clock.Advance(LayerStore.MetadataLifetime + TimeSpan.FromSeconds(1));
+            return ReadVersionAndCountAsync(reader, key);
+        }
+
+        Assert.Equal((1L, 30L), await VersionAndCountAsync());
+
+        // Abandoned (the trees' import failed): readers saw and keep seeing the committed layer.
+        await using (await store.BeginReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(80), Cancel))
+        {
+            Assert.Equal((1L, 30L), await VersionAndCountAsync());
+        }
+
+        Assert.Equal((1L, 30L), await VersionAndCountAsync());
+        var bad = await Assert.ThrowsAsync<LayerStoreException>(() => store.BeginReplaceAsync(
+            SampleLayer.Definition(),
+            SampleLayer.Features(80, i => i == 12 ? new LayerFeatureInput(SampleLayer.PointOf(i), ["x"], 13) : SampleLayer.Feature(i)),
+            Cancel));
+        Assert.Contains("ligne 13", bad.Message, StringComparison.Ordinal);
+        Assert.Equal((1L, 30L), await VersionAndCountAsync());
+
+        LayerInfo committed;
+        await using (var pending = await store.BeginReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(60), Cancel))
+        {
+            committed = await pending.CommitAsync(Cancel);
+        }
+
+        Assert.Equal((2L, 60L), (committed.Version, committed.FeatureCount));
+        Assert.Equal((2L, 60L), await VersionAndCountAsync());
+        var found = await reader.FindAsync(key, Cancel);
+        Assert.Equal(SampleLayer.PointOf(41).Y, ((Point)(await reader.FindFeatureAsync(found!, 42, Cancel))!.Geometry!).Y, 12);
+        Assert.Equal(60, (await reader.QueryAsync(found!, new LayerQuery(null, 0, 1000), Cancel)).Features.Count);
+        var box = new Envelope(found!.Extent!.MinX, found.Extent.MaxX, found.Extent.MinY, found.Extent.MaxY);
+        Assert.Equal(60, (await reader.QueryAsync(found, new LayerQuery(box, 0, 1000), Cancel)).Features.Count);
+    }
+
+    private static async Task<(long Version, long Count)> ReadVersionAndCountAsync(LayerStore reader, LayerKey key)
+    {
+        var layer = await reader.FindAsync(key, Cancel);
+        var features = (await reader.QueryAsync(layer!, new LayerQuery(null, 0, 1000), Cancel)).Features.Count;
+        return (layer!.Version, features);
+    }
+
+    [Fact]
     public async Task Bad_input_stores_nothing_and_says_which_line()
     {
         await using var database = await CreateDatabaseAsync(Cancel);
