@@ -201,7 +201,8 @@ public abstract class LayerStoreTests
         Assert.Equal((2L, 60L), (committed.Version, committed.FeatureCount));
         Assert.Equal((2L, 60L), await VersionAndCountAsync());
         var found = await reader.FindAsync(key, Cancel);
-        Assert.Equal(SampleLayer.PointOf(41).Y, ((Point)(await reader.FindFeatureAsync(found!, 42, Cancel))!.Geometry!).Y, 12);
+        var feature = (await reader.FindFeatureAsync(found!, 42, Cancel))!;
+        Assert.Equal(SampleLayer.PointOf((int)SourceIds.Of(feature, "rang")).Y, ((Point)feature.Geometry!).Y, 12);
         Assert.Equal(60, (await reader.QueryAsync(found!, new LayerQuery(null, 0, 1000), Cancel)).Features.Count);
         var box = new Envelope(found!.Extent!.MinX, found.Extent.MaxX, found.Extent.MinY, found.Extent.MaxY);
         Assert.Equal(60, (await reader.QueryAsync(found, new LayerQuery(box, 0, 1000), Cancel)).Features.Count);
