@@ -181,6 +181,13 @@ public sealed class LayerStore
             cancellationToken,
             ("c", stats.Count), ("x0", extent?.MinX), ("y0", extent?.MinY), ("x1", extent?.MaxX), ("y1", extent?.MaxY),
             ("p", sqlite ? (stats.PointsOnly ? 1 : 0) : stats.PointsOnly), ("l", layerId));
+        if (!sqlite)
+        {
+            // Fresh statistics before the first read: until autovacuum's ANALYZE (a minute later), the planner read a
+            // bbox page of a new 1M-point layer by walking the primary key (p90 1.15 s instead of 0.08 s). ANALYZE in
+            // the transaction counts its own new rows.
+            await ExecuteAsync(connection, transaction, "ANALYZE layer_features", cancellationToken);
+        }
         return new LayerInfo(layerId, definition.Key, definition.Title, definition.Columns, version, stats.Count, extent,
             definition.SourceSrid, stats.PointsOnly, _timeProvider.GetUtcNow());
     }
