@@ -12,6 +12,7 @@ using CoeurDeVille.Web.Accounts;
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Community;
 using CoeurDeVille.Web.Extractor;
+using CoeurDeVille.Web.Hosting.CpuGate;
 using CoeurDeVille.Web.Health;
 using CoeurDeVille.Web.Layers;
 using CoeurDeVille.Web.Looks;
@@ -63,6 +64,7 @@ public static class CdvWebApp
         builder.Services.AddRazorPages()
             .AddMvcOptions(mvc => mvc.Filters.Add<HandlerlessWriteFilter>())
             .AddApplicationPart(typeof(CdvWebApp).Assembly);
+        builder.AddCpuGate();
         builder.AddAccounts();
         builder.AddCommunity();
         builder.AddValidation();
@@ -108,6 +110,7 @@ public static class CdvWebApp
         app.UseStatusCodePages(FrenchStatusPages.WriteAsync);
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCpuGate();
         app.UseAccounts();
         app.UseAntiforgery();
         app.MapOpenApi();

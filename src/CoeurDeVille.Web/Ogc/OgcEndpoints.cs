@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 using CoeurDeVille.Web.Catalogue;
+using CoeurDeVille.Web.Hosting.CpuGate;
 
 namespace CoeurDeVille.Web.Ogc;
 
@@ -19,8 +20,8 @@ public static class OgcEndpoints
     public static IEndpointRouteBuilder MapOgcFeatures(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        Map(app.MapGroup("/ogc").WithTags("OGC API Features"));
-        Map(app.MapGroup("/territoires/{code}/ogc").WithTags("OGC API Features (territoire)").AddEndpointFilter<TerritoryCodeFilter>());
+        Map(app.MapGroup("/ogc").WithTags("OGC API Features").WithCpuGate());
+        Map(app.MapGroup("/territoires/{code}/ogc").WithTags("OGC API Features (territoire)").AddEndpointFilter<TerritoryCodeFilter>().WithCpuGate());
         return app;
     }
 

@@ -3,10 +3,12 @@ using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CoeurDeVille.Web.Hosting.CpuGate;
 
 namespace CoeurDeVille.Web.Pages;
 
 /// <summary>The home page: hosted territories (filtered by the search box), instance figures, latest imports.</summary>
+[CpuGate]
 public sealed class IndexModel(PortalReader reader, CatalogueReader catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

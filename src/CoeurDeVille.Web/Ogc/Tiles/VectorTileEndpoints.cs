@@ -3,6 +3,7 @@ using System.Text.Json;
 using CoeurDeVille.Storage.Layers;
 using CoeurDeVille.Storage.Layers.Tiles;
 using CoeurDeVille.Web.Catalogue;
+using CoeurDeVille.Web.Hosting.CpuGate;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,7 +24,7 @@ public static class VectorTileEndpoints
         ArgumentNullException.ThrowIfNull(app);
         foreach (var prefix in new[] { "/ogc", "/territoires/{code}/ogc" })
         {
-            var group = app.MapGroup(prefix + "/collections/{collectionId}/tiles").WithTags("Tuiles vectorielles").AddEndpointFilter<TerritoryCodeFilter>();
+            var group = app.MapGroup(prefix + "/collections/{collectionId}/tiles").WithTags("Tuiles vectorielles").AddEndpointFilter<TerritoryCodeFilter>().WithCpuGate();
             group.MapGet("/", TileJson).WithSummary("TileJSON de la couche (MapLibre)");
             group.MapGet("/WebMercatorQuad/{z:int}/{y:int}/{x:int}", (HttpContext http, LayerStore store, LayerTileStore tables, TileIndexCache indexes, VectorTileCache tiles, string collectionId, int z, int y, int x) =>
                 TileAsync(http, store, tables, indexes, tiles, collectionId, new WebMercatorTile(z, x, y)))
@@ -32,7 +33,7 @@ public static class VectorTileEndpoints
 
         app.MapGet("/tuiles/{collectionId}/{z:int}/{x:int}/{y:int}.mvt", (HttpContext http, LayerStore store, LayerTileStore tables, TileIndexCache indexes, VectorTileCache tiles, string collectionId, int z, int x, int y) =>
             TileAsync(http, store, tables, indexes, tiles, collectionId, new WebMercatorTile(z, x, y)))
-            .WithTags("Tuiles vectorielles").WithSummary("Tuile vectorielle (MVT), adresse XYZ");
+            .WithTags("Tuiles vectorielles").WithSummary("Tuile vectorielle (MVT), adresse XYZ").WithCpuGate();
         return app;
     }
 

@@ -4,10 +4,12 @@ using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CoeurDeVille.Web.Hosting.CpuGate;
 
 namespace CoeurDeVille.Web.Pages.Territoires;
 
 /// <summary>A dataset's page: its metadata with French labels, its distributions, and — when it has a layer — a sortable, filterable table, a map and downloads.</summary>
+[CpuGate]
 public sealed class JeuDeDonneesModel(CatalogueReader catalogue, TerritoryNames names, LayerStore layers) : PageModel
 {
     public Dataset? Dataset { get; private set; }

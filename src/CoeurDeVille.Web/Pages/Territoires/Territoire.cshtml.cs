@@ -1,10 +1,12 @@
 using CoeurDeVille.Web.Catalogue;
 using CoeurDeVille.Web.Portal;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CoeurDeVille.Web.Hosting.CpuGate;
 
 namespace CoeurDeVille.Web.Pages.Territoires;
 
 /// <summary>A territory's page: map, key figures, datasets by theme, latest imports, catalogue links.</summary>
+[CpuGate]
 public sealed class TerritoireModel(PortalReader reader) : PageModel
 {
     public TerritoryOverview? Overview { get; private set; }
