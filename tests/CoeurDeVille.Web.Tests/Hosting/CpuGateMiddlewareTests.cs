@@ -14,7 +14,7 @@ public sealed class CpuGateMiddlewareTests
     [Fact]
     public async Task Gated_requests_run_one_at_a_time_in_arrival_order_and_past_the_queue_get_a_French_503()
     {
-        using var gate = new CpuGateMiddleware(new CpuGateOptions { RequetesSimultanees = 1, FileAttente = 1 });
+        using var gate = new CpuGateMiddleware(permits: 1, queueLimit: 1);
         var running = 0;
         var maxRunning = 0;
         var order = new List<int>();
@@ -55,7 +55,7 @@ public sealed class CpuGateMiddlewareTests
     [Fact]
     public async Task Endpoints_without_the_mark_are_never_queued()
     {
-        using var gate = new CpuGateMiddleware(new CpuGateOptions { RequetesSimultanees = 1, FileAttente = 0 });
+        using var gate = new CpuGateMiddleware(permits: 1, queueLimit: 0);
         var release = new TaskCompletionSource();
         var held = gate.InvokeAsync(Context(gated: true, 1), _ => release.Task);
 
@@ -76,7 +76,7 @@ public sealed class CpuGateMiddlewareTests
     [Fact]
     public async Task A_client_that_leaves_while_waiting_is_dropped_without_running_its_request()
     {
-        using var gate = new CpuGateMiddleware(new CpuGateOptions { RequetesSimultanees = 1, FileAttente = 5 });
+        using var gate = new CpuGateMiddleware(permits: 1, queueLimit: 5);
         var release = new TaskCompletionSource();
         var held = gate.InvokeAsync(Context(gated: true, 1), _ => release.Task);
 
@@ -100,7 +100,7 @@ public sealed class CpuGateMiddlewareTests
     [Fact]
     public async Task Zero_permits_turns_the_gate_off()
     {
-        using var gate = new CpuGateMiddleware(new CpuGateOptions { RequetesSimultanees = 0, FileAttente = 0 });
+        using var gate = new CpuGateMiddleware(permits: 0, queueLimit: 0);
         var release = new TaskCompletionSource();
         var running = 0;
         RequestDelegate work = async _ =>
@@ -114,6 +114,15 @@ public sealed class CpuGateMiddlewareTests
         Assert.Equal(3, running);
         release.SetResult();
         await Task.WhenAll(requests);
+    }
+
+    [Fact]
+    public void By_default_one_request_per_core_on_SQLite_two_on_PostgreSQL_unless_configured()
+    {
+        Assert.Equal(Environment.ProcessorCount, new CpuGateOptions().PermitsFor(postgres: false));
+        Assert.Equal(2 * Environment.ProcessorCount, new CpuGateOptions().PermitsFor(postgres: true));
+        Assert.Equal(3, new CpuGateOptions { RequetesSimultanees = 3 }.PermitsFor(postgres: true));
+        Assert.Equal(0, new CpuGateOptions { RequetesSimultanees = 0 }.PermitsFor(postgres: false));
     }
 
     private static DefaultHttpContext Context(bool gated, int number)

@@ -14,15 +14,16 @@ public sealed class CpuGateMiddleware : IMiddleware, IDisposable
 {
     private readonly ConcurrencyLimiter? _limiter;
 
-    public CpuGateMiddleware(CpuGateOptions options)
+    /// <param name="permits">Requests run at once; 0 or less: no gate.</param>
+    /// <param name="queueLimit">Requests waiting their turn; the next ones get 503.</param>
+    public CpuGateMiddleware(int permits, int queueLimit)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.RequetesSimultanees > 0)
+        if (permits > 0)
         {
             _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
             {
-                PermitLimit = options.RequetesSimultanees,
-                QueueLimit = Math.Max(0, options.FileAttente),
+                PermitLimit = permits,
+                QueueLimit = Math.Max(0, queueLimit),
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             });
         }

@@ -1,3 +1,4 @@
+using CoeurDeVille.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -11,8 +12,12 @@ public static class CpuGateRegistration
     public static WebApplicationBuilder AddCpuGate(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton(builder.Configuration.GetSection(CpuGateOptions.Section).Get<CpuGateOptions>() ?? new CpuGateOptions());
-        builder.Services.AddSingleton<CpuGateMiddleware>();
+        var options = builder.Configuration.GetSection(CpuGateOptions.Section).Get<CpuGateOptions>() ?? new CpuGateOptions();
+        builder.Services.AddSingleton(services =>
+        {
+            var postgres = CdvDbContextFactory.ProviderOf(services.GetRequiredService<CdvWebOptions>().Database) == StorageProvider.PostgreSql;
+            return new CpuGateMiddleware(options.PermitsFor(postgres), options.FileAttente);
+        });
         return builder;
     }
 
