@@ -164,7 +164,7 @@ public sealed class LayerStore
                 await ExecuteAsync(connection, transaction, $"CREATE VIRTUAL TABLE {rtree} USING rtree(id, min_x, max_x, min_y, max_y)", cancellationToken);
                 var rows = prepared is null
                     ? SqliteLayerWriter.Prepare(definition, features!, stats, cancellationToken)
-                    : Enumerate(prepared);
+                    : prepared.ToAsyncEnumerable();
                 await SqliteLayerWriter.WriteAsync(connection, layerId, rows, cancellationToken);
             }
             else
@@ -195,16 +195,6 @@ public sealed class LayerStore
             ("p", sqlite ? (stats.PointsOnly ? 1 : 0) : stats.PointsOnly), ("l", layerId));
         return new LayerInfo(layerId, definition.Key, definition.Title, definition.Columns, version, stats.Count, extent,
             definition.SourceSrid, stats.PointsOnly, _timeProvider.GetUtcNow());
-    }
-
-    private static async IAsyncEnumerable<SqliteLayerRow> Enumerate(IReadOnlyList<SqliteLayerRow> rows)
-    {
-        foreach (var row in rows)
-        {
-            yield return row;
-        }
-
-        await Task.CompletedTask;
     }
 
     /// <summary>Every layer of the instance, or of one territory, ordered by territory then dataset id.</summary>

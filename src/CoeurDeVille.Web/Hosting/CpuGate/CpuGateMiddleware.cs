@@ -5,7 +5,8 @@ namespace CoeurDeVille.Web.Hosting.CpuGate;
 
 /// <summary>
 /// Runs the requests of <see cref="CpuGateAttribute"/> endpoints a few at a time, the others waiting in arrival order
-/// (a <see cref="ConcurrencyLimiter"/>, oldest first; a singleton, disposed with the host), like the worker count of nginx or a connection pooler.
+/// (a <see cref="ConcurrencyLimiter"/>, oldest first; a singleton, disposed with the host), like the worker count of
+/// nginx or a connection pooler.
 /// Why: on one core, 16 concurrent OGC requests time-sliced by the OS finished in any order (items p50 15 ms but p99
 /// 151 ms); in turn, each waits for those ahead of it (p99 59 ms) and the CPU caches stay warm (dataset page 3.8 →
 /// 2.4 ms of CPU). Figures and commands: bench/load/README.md. Past the queue, 503 with <c>Retry-After</c>.
