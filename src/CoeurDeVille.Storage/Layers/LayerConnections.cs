@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -31,9 +32,10 @@ internal sealed class LayerConnections(IDbContextFactory<CdvDbContext> contexts)
         try
         {
             await connection.OpenAsync(cancellationToken);
-            if (!postgres)
+            if (!postgres && ((SqliteConnection)connection).Handle is { } handle && !s_mapped.TryGetValue(handle, out _))
             {
                 await MapTheFileAsync(connection, cancellationToken);
+                s_mapped.AddOrUpdate(handle, handle);
             }
 
             return connection;
@@ -44,6 +46,10 @@ internal sealed class LayerConnections(IDbContextFactory<CdvDbContext> contexts)
             throw;
         }
     }
+
+    // Native connections already mapped: a pooled connection keeps its setting, and the PRAGMA was a statement to
+    // prepare and run on every request (an OGC items request runs two others).
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, SQLitePCL.sqlite3> s_mapped = [];
 
     /// <summary>
     /// Reads pages through a memory map instead of a read() call per page into each connection's small private cache:

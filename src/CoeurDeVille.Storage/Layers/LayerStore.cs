@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
@@ -30,6 +31,7 @@ public sealed class LayerStore
     private static long s_generation;
 
     private readonly ChangeAwareCache<LayerKey, LayerInfo?> _known;
+    private readonly PointBoxIndexCache _pointIndexes;
 
     public LayerStore(IDbContextFactory<CdvDbContext> contexts, TimeProvider timeProvider)
     {
@@ -38,7 +40,11 @@ public sealed class LayerStore
         _tables = new Lazy<Task>(CreateTablesAsync);
         _connections = new LayerConnections(contexts);
         _known = new ChangeAwareCache<LayerKey, LayerInfo?>(timeProvider, MetadataLifetime);
+        _pointIndexes = new PointBoxIndexCache(BuildPointIndexAsync);
     }
+
+    /// <summary>Bounding-box searches of point layers go through the in-memory <see cref="PointBoxIndex"/> (off: tests of the SQL paths).</summary>
+    internal bool UsePointIndexes { get; init; } = true;
 
     /// <summary>
     /// Replaces the content of a layer (creating it when new) with <paramref name="features"/>, numbered 1, 2, … in
@@ -241,9 +247,13 @@ public sealed class LayerStore
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var box = query.BoundingBox;
         var filters = query.Filters ?? [];
-        if (sqlite && box is not null && filters.Count == 0)
+        var index = UsePointIndexes && box is not null && filters.Count == 0 ? await _pointIndexes.GetAsync(layer, cancellationToken) : null;
+        if (index is not null || (sqlite && box is not null && filters.Count == 0))
         {
-            var ids = await SqliteBoxSearch.MatchingIdsAsync(connection, layer.Id, box, cancellationToken);
+            // Point layers: the ids from memory, only the page's rows from the database (by primary key).
+            var ids = index is not null
+                ? index.MatchingIds(box!)
+                : await SqliteBoxSearch.MatchingIdsAsync(connection, layer.Id, box!, cancellationToken);
             var page = ids.Skip((int)Math.Min(query.Offset, int.MaxValue)).Take(query.Limit).ToList();
             return new LayerPage(await ReadByIdsAsync(connection, layer, page, cancellationToken), query.Count ? ids.Count : null);
         }
@@ -325,9 +335,13 @@ public sealed class LayerStore
             return features;
         }
 
-        await using var command = Command(connection, null,
-            $"SELECT feature_id, geometry, properties FROM layer_features WHERE layer_id = @l AND feature_id IN ({SqliteBoxSearch.IdList(ids)}) ORDER BY feature_id",
-            ("l", layer.Id));
+        await using var command = connection is SqliteConnection
+            ? Command(connection, null,
+                $"SELECT feature_id, geometry, properties FROM layer_features WHERE layer_id = @l AND feature_id IN ({SqliteBoxSearch.IdList(ids)}) ORDER BY feature_id",
+                ("l", layer.Id))
+            : Command(connection, null,
+                "SELECT feature_id, ST_AsBinary(geometry), properties FROM layer_features WHERE layer_id = @l AND feature_id = ANY(@ids) ORDER BY feature_id",
+                ("l", layer.Id), ("ids", ids.ToArray()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var wkb = new WKBReader();
         while (await reader.ReadAsync(cancellationToken))
@@ -336,6 +350,24 @@ public sealed class LayerStore
         }
 
         return features;
+    }
+
+    /// <summary>
+    /// Builds the in-memory box index of a point layer now, if it has none (the first bounding-box search would).
+    /// False for a layer it does not cover (not only points, empty, too large) or a version no longer current.
+    /// </summary>
+    public async Task<bool> PreparePointIndexAsync(LayerInfo layer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        return await _pointIndexes.GetAsync(layer, cancellationToken) is not null;
+    }
+
+    // Null when the layer changed while its points were read: the index would not match the version it is kept for.
+    private async Task<PointBoxIndex?> BuildPointIndexAsync(LayerInfo layer, CancellationToken cancellationToken)
+    {
+        var points = await ReadPointsAsync(layer, cancellationToken);
+        var stored = await FindStoredAsync(layer.Key, cancellationToken);
+        return stored is not null && stored.Id == layer.Id && stored.Version == layer.Version ? new PointBoxIndex(points) : null;
     }
 
     /// <summary>One feature by id, or null.</summary>
@@ -516,8 +548,25 @@ public sealed class LayerStore
 
     private static StoredFeature ReadFeature(DbDataReader reader, WKBReader wkb) => new(
         reader.GetInt64(0),
-        reader.IsDBNull(1) ? null : WithSrid(wkb.Read(reader.GetFieldValue<byte[]>(1))),
+        reader.IsDBNull(1) ? null : GeometryOf(reader.GetFieldValue<byte[]>(1), wkb),
         reader.GetString(2));
+
+    // A 2D point in little-endian WKB (every point of a point layer) is read in place, without the stream and binary
+    // reader WKBReader sets up for each geometry; NaN coordinates (POINT EMPTY) and all else go through WKBReader.
+    private static Geometry GeometryOf(byte[] bytes, WKBReader wkb)
+    {
+        if (bytes is [1, 1, 0, 0, 0, ..] && bytes.Length == 21)
+        {
+            var x = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(5));
+            var y = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(13));
+            if (double.IsFinite(x) && double.IsFinite(y))
+            {
+                return new Point(x, y) { SRID = 4326 };
+            }
+        }
+
+        return WithSrid(wkb.Read(bytes));
+    }
 
     private static Geometry WithSrid(Geometry geometry)
     {

@@ -131,15 +131,51 @@ public abstract class LayerStoreTests
         var layer = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(points.Length, i =>
             SampleLayer.Feature(i) with { Geometry = new Point(points[i].X, points[i].Y) { SRID = 4326 } }), Cancel);
 
-        var page = await store.QueryAsync(layer, new LayerQuery(box, 0, 100), Cancel);
-        var second = await store.QueryAsync(layer, new LayerQuery(box, 5, 2), Cancel);
-
         long[] inside = [0, 1, 2, 3, 8, 9, 10, 11, 12];
-        Assert.Equal(inside, page.Features.Select(f => SourceIds.Of(f, "rang")).Order());
-        Assert.Equal(page.Features.Select(f => f.Id).Order(), page.Features.Select(f => f.Id));
-        Assert.Equal(inside.Length, page.NumberMatched);
-        Assert.Equal(page.Features.Skip(5).Take(2).Select(f => f.Id), second.Features.Select(f => f.Id));
-        Assert.Equal(inside.Length, second.NumberMatched);
+        async Task AssertExactAsync(LayerStore reader)
+        {
+            var page = await reader.QueryAsync(layer, new LayerQuery(box, 0, 100), Cancel);
+            var second = await reader.QueryAsync(layer, new LayerQuery(box, 5, 2), Cancel);
+            Assert.Equal(inside, page.Features.Select(f => SourceIds.Of(f, "rang")).Order());
+            Assert.Equal(page.Features.Select(f => f.Id).Order(), page.Features.Select(f => f.Id));
+            Assert.Equal(inside.Length, page.NumberMatched);
+            Assert.Equal(page.Features.Skip(5).Take(2).Select(f => f.Id), second.Features.Select(f => f.Id));
+            Assert.Equal(inside.Length, second.NumberMatched);
+        }
+
+        await AssertExactAsync(new LayerStore(database.Factory, TimeProvider.System) { UsePointIndexes = false }); // SQL
+        Assert.True(await store.PreparePointIndexAsync(layer, Cancel));
+        await AssertExactAsync(store); // the in-memory point index
+    }
+
+    [Fact]
+    public async Task The_point_index_answers_bounding_boxes_as_a_full_scan_does_and_follows_replaces()
+    {
+        await using var database = await CreateDatabaseAsync(Cancel);
+        var store = new LayerStore(database.Factory, TimeProvider.System);
+        var first = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(400), Cancel);
+        Assert.True(await store.PreparePointIndexAsync(first, Cancel));
+        var random = new Random(11);
+        for (var i = 0; i < 40; i++)
+        {
+            var (x, y, side) = (4.049 + (random.NextDouble() * 0.02), 44.109 + (random.NextDouble() * 0.02), random.NextDouble() * 0.008);
+            var box = new Envelope(x, x + side, y, y + (side * 0.7));
+            var inside = Enumerable.Range(0, 400).Where(r => box.Intersects(SampleLayer.PointOf(r).Coordinate)).Select(r => (long)r).ToList();
+            var page = await store.QueryAsync(first, new LayerQuery(box, 0, 1000), Cancel);
+            Assert.Equal(inside, page.Features.Select(f => SourceIds.Of(f, "rang")).Order());
+            Assert.Equal(inside.Count, page.NumberMatched);
+        }
+
+        // A replace gives a new version, whose index is built from the new points (here shifted 0.5° east).
+        var replaced = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(50, r =>
+            SampleLayer.Feature(r) with { Geometry = new Point(SampleLayer.PointOf(r).X + 0.5, SampleLayer.PointOf(r).Y) { SRID = 4326 } }), Cancel);
+        Assert.True(await store.PreparePointIndexAsync(replaced, Cancel));
+        var east = await store.QueryAsync(replaced, new LayerQuery(new Envelope(4.5, 4.6, 44, 45), 0, 1000), Cancel);
+        Assert.Equal(50, east.NumberMatched);
+        Assert.Empty((await store.QueryAsync(replaced, new LayerQuery(new Envelope(4.0, 4.1, 44, 45), 0, 1000), Cancel)).Features);
+
+        // A stale layer description (the old version) gets no index: its search goes to the database.
+        Assert.False(await store.PreparePointIndexAsync(first, Cancel));
     }
 
     [Fact]
