@@ -64,7 +64,8 @@ public sealed class TreeMapBrowserTests(BrowserFixture browser)
         Assert.Equal(1, requests.Count(r => r.EndsWith("/maplibre-gl-worker.mjs", StringComparison.Ordinal)));
         Assert.Contains(requests, r => r.Contains($"/ogc/collections/{TwoTerritories.A}-arbres/tiles/WebMercatorQuad/", StringComparison.Ordinal));
         var canvas = page.Locator("#carte-arbres canvas");
-        await Assertions.Expect(canvas).ToHaveCountAsync(1);
+        await Assertions.Expect(canvas).ToHaveCountAsync(1); // MapLibre's: the tile preview is gone once the map is drawn
+        await page.Locator("#carte-arbres").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, "arbres-carte-maplibre.png") });
         // The canvas is capped at 2 device pixels per CSS pixel; the list scrolls on its own, not the page.
         Assert.Equal(2.0, await canvas.EvaluateAsync<double>("c => c.width / c.getBoundingClientRect().width"), 1);
         Assert.Equal(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
@@ -84,4 +85,45 @@ public sealed class TreeMapBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("table a").First).ToBeVisibleAsync();
         Assert.True(errors.Count == 0, string.Join(" | ", errors));
     }
+
+    [Fact]
+    public async Task Before_MapLibre_runs_the_page_draws_the_trees_from_their_tiles()
+    {
+        await using var database = SqliteWebTestDatabase.Create();
+        await database.SeedAsync([TwoTerritories.InventoryA(), TwoTerritories.InventoryB()], Cancel);
+        await using var app = await RunningWebApp.StartAsync(database, Cancel, "--webroot", BrowserSite.WebRoot());
+        var inventory = TreeInventoryImporter.Import(SharedData.PathOf("trees", "schema-arbre", "exemple-valide.csv"), null, Cancel);
+        await app.Services.GetRequiredService<TreeInventoryPublisher>().ImportAsync(TwoTerritories.A, inventory, "tests", cancellationToken: Cancel);
+        await using var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            DeviceScaleFactor = 3,
+        });
+        var page = await phone.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
+        // MapLibre never arrives: what stays on screen is the preview alone.
+        await page.RouteAsync("**/maplibre-gl*.mjs", route => route.AbortAsync());
+
+        await page.GotoAsync(new Uri(app.Address, $"/territoires/{TwoTerritories.A}/arbres").ToString());
+        await page.WaitForFunctionAsync("() => document.getElementById('carte-arbres')?.dataset.carteApercu === 'oui'");
+
+        var preview = page.Locator("#carte-arbres canvas.carte-apercu");
+        await Assertions.Expect(preview).ToHaveAttributeAsync("aria-hidden", "true");
+        // Tree-green pixels (#18753c; anti-aliased edges aside): the example's trees lie inside the fitted view.
+        var green = await preview.EvaluateAsync<int>("""
+            c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
+                   for (let i = 0; i < d.length; i += 4) if (d[i] === 0x18 && d[i + 1] === 0x75 && d[i + 2] === 0x3c) n++; return n; }
+            """);
+        Assert.True(green > 0, "aucun arbre dessiné par l'aperçu");
+        Assert.Equal(2.0, await preview.EvaluateAsync<double>("c => c.width / c.getBoundingClientRect().width"), 1);
+        await page.Locator("#carte-arbres").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, "arbres-carte-apercu.png") });
+
+        // A filtered list gets no preview: it would show the trees the filter leaves out.
+        var filtered = await phone.NewPageAsync();
+        await filtered.GotoAsync(new Uri(app.Address, $"/territoires/{TwoTerritories.A}/arbres?genre=Tilia").ToString());
+        Assert.Equal("non", await filtered.Locator("#carte-arbres").GetAttributeAsync("data-apercu"));
+    }
 }
+
