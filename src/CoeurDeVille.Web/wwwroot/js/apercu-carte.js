@@ -1,6 +1,7 @@
 // First picture of a point map while MapLibre (1.1 MB to compile and run, 1.5–2 s on a slow phone) is still on its
 // way: the same vector tiles, the same view as MapLibre's fitBounds, the same circles, drawn on a 2D canvas laid over
-// the map's box. MapLibre removes it once its own first frame is drawn (the page's map script). Elements opt in with
+// the map's box. The page's map script waits for it (event « carte-apercu », also sent when there is no picture)
+// before importing MapLibre, and removes it once MapLibre's first frame is drawn. Elements opt in with
 // data-apercu="oui", data-tuiles ({z}/{x}/{y} URL), data-couche (tile layer) and data-emprise (west,south,east,north).
 // Style figures (#f6f6f6 background, #18753c circles of radius 1.5 at zoom 10 to 5 at zoom 16, white 0.5 px stroke)
 // are those of the map's style in Pages/Territoires/Arbres/Index.cshtml: change both together.
