@@ -79,7 +79,8 @@
     for (const element of document.querySelectorAll('[data-apercu="oui"][data-tuiles][data-emprise]')) {
         const box = element.dataset.emprise.split(',').map(Number);
         const width = element.clientWidth, height = element.clientHeight;
-        if (box.length !== 4 || box.some(Number.isNaN) || width <= 2 * PADDING || height <= 2 * PADDING) continue;
+        const done = () => element.dispatchEvent(new Event('carte-apercu')); // the map script stops waiting
+        if (box.length !== 4 || box.some(Number.isNaN) || width <= 2 * PADDING || height <= 2 * PADDING) { done(); continue; }
 
         // MapLibre's cameraForBounds: the zoom that fits the box inside the padding, centred on the box in Mercator.
         const [x0, x1, y0, y1] = [mercatorX(box[0]), mercatorX(box[2]), mercatorY(box[3]), mercatorY(box[1])];
@@ -99,7 +100,7 @@
         canvas.height = Math.round(height * ratio);
         canvas.style.cssText = 'position:absolute;left:0;top:0;width:100%;height:100%;z-index:1;pointer-events:none';
         const context = canvas.getContext('2d');
-        if (!context) continue;
+        if (!context) { done(); continue; }
         context.scale(ratio, ratio);
         context.fillStyle = '#f6f6f6';
         context.fillRect(0, 0, width, height);
@@ -115,7 +116,7 @@
         }
 
         Promise.all(tiles).then((loaded) => {
-            if (element.dataset.carteDessinee === 'oui') return; // MapLibre was faster
+            if (element.dataset.carteDessinee === 'oui') { done(); return; } // MapLibre was faster
             context.fillStyle = '#18753c';
             context.strokeStyle = '#fff';
             context.lineWidth = 0.5;
@@ -136,8 +137,8 @@
             requestAnimationFrame(() => { // the frame that shows it
                 performance.mark('carte-apercu');
                 element.dataset.carteApercu = 'oui';
-                element.dispatchEvent(new Event('carte-apercu'));
+                done();
             });
-        }).catch(() => element.dispatchEvent(new Event('carte-apercu'))); // no picture: MapLibre draws the map as before
+        }).catch(done); // no picture: MapLibre draws the map as before
     }
 })();
