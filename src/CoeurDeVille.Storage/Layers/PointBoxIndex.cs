@@ -63,7 +63,7 @@ internal sealed class PointBoxIndex
         var shift = Math.Max(0, 32 - BitOperations.LeadingZeroCount(span) - 2);
         foreach (var (start, end) in Ranges(x0 >> shift, y0 >> shift, x1 >> shift, y1 >> shift, shift))
         {
-            for (var i = LowerBound(start); i < _codes.Length && _codes[i] < end; i++)
+            for (var i = SortedKeys.LowerBound<long>(_codes, start); i < _codes.Length && _codes[i] < end; i++)
             {
                 var x = _x[i];
                 var y = _y[i];
@@ -106,24 +106,5 @@ internal sealed class PointBoxIndex
         }
 
         return merged;
-    }
-
-    private int LowerBound(long code)
-    {
-        int lo = 0, hi = _codes.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_codes[mid] < code)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

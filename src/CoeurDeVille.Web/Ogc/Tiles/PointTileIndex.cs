@@ -53,8 +53,8 @@ internal sealed class PointTileIndex : TileIndex
     {
         var shift = 2 * (Level - tile.Z);
         var prefix = MortonCode.Interleave((uint)tile.X, (uint)tile.Y);
-        var lo = LowerBound(prefix << shift);
-        var hi = LowerBound((prefix + 1) << shift);
+        var lo = SortedKeys.LowerBound<ulong>(_codes, prefix << shift);
+        var hi = SortedKeys.LowerBound<ulong>(_codes, (prefix + 1) << shift);
         var thin = hi - lo > ThinAbove;
         var cellShift = 2 * (Level - Math.Min(Level, tile.Z + CellsPerTileLog2));
         var encoder = new MvtLayerEncoder(layerName);
@@ -80,24 +80,5 @@ internal sealed class PointTileIndex : TileIndex
         }
 
         return encoder.ToTile();
-    }
-
-    private int LowerBound(ulong code)
-    {
-        int lo = 0, hi = _codes.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_codes[mid] < code)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }
