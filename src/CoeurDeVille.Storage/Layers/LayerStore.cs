@@ -40,7 +40,7 @@ public sealed class LayerStore
         _tables = new Lazy<Task>(CreateTablesAsync);
         _connections = new LayerConnections(contexts);
         _known = new ChangeAwareCache<LayerKey, LayerInfo?>(timeProvider, MetadataLifetime);
-        _pointIndexes = new PointBoxIndexCache(BuildPointIndexAsync);
+        _pointIndexes = new PointBoxIndexCache(BuildPointIndexAsync, timeProvider);
     }
 
     /// <summary>Bounding-box searches of point layers go through the in-memory <see cref="PointBoxIndex"/> (off: tests of the SQL paths).</summary>
@@ -244,18 +244,31 @@ public sealed class LayerStore
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(query);
         var sqlite = !_connections.Postgres;
-        await using var connection = await _connections.OpenAsync(cancellationToken);
         var box = query.BoundingBox;
         var filters = query.Filters ?? [];
+        // Before the connection is opened: a first search builds the index on connections of its own.
         var index = UsePointIndexes && box is not null && filters.Count == 0 ? await _pointIndexes.GetAsync(layer, cancellationToken) : null;
-        if (index is not null || (sqlite && box is not null && filters.Count == 0))
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        if (index is not null)
         {
             // Point layers: the ids from memory, only the page's rows from the database (by primary key).
-            var ids = index is not null
-                ? index.MatchingIds(box!)
-                : await SqliteBoxSearch.MatchingIdsAsync(connection, layer.Id, box!, cancellationToken);
-            var page = ids.Skip((int)Math.Min(query.Offset, int.MaxValue)).Take(query.Limit).ToList();
-            return new LayerPage(await ReadByIdsAsync(connection, layer, page, cancellationToken), query.Count ? ids.Count : null);
+            var ids = index.MatchingIds(box!);
+            var page = PageOf(ids, query);
+            var rows = await ReadByIdsAsync(connection, layer, page, layer.Version, cancellationToken);
+            if (page.Count > 0 ? rows.Count == page.Count : await StoredVersionAsync(connection, layer.Id, cancellationToken) == layer.Version)
+            {
+                return new LayerPage(rows, query.Count ? ids.Count : null);
+            }
+
+            // The layer was replaced after this description was read (by the cdv command: up to MetadataLifetime
+            // ago), so the index is of another version. The database answers below.
+        }
+
+        if (sqlite && box is not null && filters.Count == 0)
+        {
+            var ids = await SqliteBoxSearch.MatchingIdsAsync(connection, layer.Id, box, cancellationToken);
+            var page = PageOf(ids, query);
+            return new LayerPage(await ReadByIdsAsync(connection, layer, page, null, cancellationToken), query.Count ? ids.Count : null);
         }
 
         (string From, string Where) filter = (sqlite, box) switch
@@ -327,7 +340,20 @@ public sealed class LayerStore
         return new LayerPage(features, matched);
     }
 
-    private static async Task<List<StoredFeature>> ReadByIdsAsync(DbConnection connection, LayerInfo layer, List<long> ids, CancellationToken cancellationToken)
+    private static async Task<long?> StoredVersionAsync(DbConnection connection, long layerId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, null, "SELECT version FROM layers WHERE layer_id = @l", ("l", layerId));
+        return await command.ExecuteScalarAsync(cancellationToken) is { } version and not DBNull
+            ? Convert.ToInt64(version, CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static List<long> PageOf(List<long> ids, LayerQuery query) =>
+        ids.Skip((int)Math.Min(query.Offset, int.MaxValue)).Take(query.Limit).ToList();
+
+    // With a version, rows are read only while the layer is still at that version (same statement, same snapshot).
+    private static async Task<List<StoredFeature>> ReadByIdsAsync(
+        DbConnection connection, LayerInfo layer, List<long> ids, long? version, CancellationToken cancellationToken)
     {
         var features = new List<StoredFeature>(ids.Count);
         if (ids.Count == 0)
@@ -335,13 +361,23 @@ public sealed class LayerStore
             return features;
         }
 
-        await using var command = connection is SqliteConnection
-            ? Command(connection, null,
-                $"SELECT feature_id, geometry, properties FROM layer_features WHERE layer_id = @l AND feature_id IN ({SqliteBoxSearch.IdList(ids)}) ORDER BY feature_id",
-                ("l", layer.Id))
-            : Command(connection, null,
-                "SELECT feature_id, ST_AsBinary(geometry), properties FROM layer_features WHERE layer_id = @l AND feature_id = ANY(@ids) ORDER BY feature_id",
-                ("l", layer.Id), ("ids", ids.ToArray()));
+        var sqlite = connection is SqliteConnection;
+        var sql = sqlite
+            ? $"SELECT feature_id, geometry, properties FROM layer_features WHERE layer_id = @l AND feature_id IN ({SqliteBoxSearch.IdList(ids)})"
+            : "SELECT feature_id, ST_AsBinary(geometry), properties FROM layer_features WHERE layer_id = @l AND feature_id = ANY(@ids)";
+        var parameters = new List<(string, object?)> { ("l", layer.Id) };
+        if (!sqlite)
+        {
+            parameters.Add(("ids", ids.ToArray()));
+        }
+
+        if (version is not null)
+        {
+            sql += " AND EXISTS (SELECT 1 FROM layers WHERE layer_id = @l AND version = @v)";
+            parameters.Add(("v", version));
+        }
+
+        await using var command = Command(connection, null, sql + " ORDER BY feature_id", [.. parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var wkb = new WKBReader();
         while (await reader.ReadAsync(cancellationToken))
@@ -515,6 +551,7 @@ public sealed class LayerStore
         await ExecuteAsync(connection, transaction, "DELETE FROM layers WHERE layer_id = @l", cancellationToken, ("l", layer.Id));
         await transaction.CommitAsync(cancellationToken);
         Interlocked.Increment(ref s_generation);
+        _pointIndexes.Forget(layer.Id);
         return true;
     }
 

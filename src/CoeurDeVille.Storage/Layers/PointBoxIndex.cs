@@ -6,11 +6,12 @@ namespace CoeurDeVille.Storage.Layers;
 
 /// <summary>
 /// A point layer's ids and exact coordinates in memory, sorted by their <see cref="MortonCode"/>, for bounding-box
-/// searches that never reach the database: the box is covered by at most 5 × 5 grid cells no smaller than a quarter of
-/// its side, each cell is one contiguous key range (found by binary search), and every point of those ranges gets the
-/// exact double test the SQL paths use. The scan reads about 2.25 times the points the box holds, whatever the
-/// density. On the R*Tree path the search was a third of an OGC items request's CPU (≈ 1,200 SQLite calls for 200
-/// matches). 32 bytes a point.
+/// searches that never reach the database: the box is covered by at most 5 × 5 grid cells whose side lies between a
+/// quarter and a half of the box's longer side; each cell is one contiguous key range (found by binary search), and
+/// every point of those ranges gets the exact double test the SQL paths use. For a square box the scan reads about
+/// twice the area of the box (four times at most), whatever the density; a long thin box reads more, since the cells
+/// follow its longer side. On the R*Tree path the search was a third of an OGC items request's CPU (≈ 1,200 SQLite
+/// calls for 200 matches). 32 bytes a point.
 /// </summary>
 internal sealed class PointBoxIndex
 {

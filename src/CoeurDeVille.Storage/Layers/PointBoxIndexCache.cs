@@ -5,32 +5,40 @@ namespace CoeurDeVille.Storage.Layers;
 /// <summary>
 /// The <see cref="PointBoxIndex"/> of each point layer version that was searched by bounding box, built by the first
 /// search (concurrent searches share the build; a million points: about a second, once per version) and kept only if
-/// the layer's version did not change while its points were read. Older versions are dropped, and the least recently
-/// used layers go once the indexes hold more than <see cref="MaxPoints"/> points (128 MiB). The build runs inside the
-/// search that asked for it, never in the background: nothing outlives a request or a test's database.
+/// the layer's version did not change while its points were read. Older versions are dropped. The indexes hold at most
+/// <see cref="MaxPoints"/> points (128 MiB): to make room, indexes unused for <see cref="IdleBeforeEviction"/> go, least
+/// recently used first; a layer that still does not fit is searched by the database, so two large layers searched in
+/// turn never rebuild each other's index. The build is started by a search and awaited by it, not started on its own;
+/// a search cancelled while it waits leaves the build to finish for the next ones.
 /// </summary>
-internal sealed class PointBoxIndexCache(Func<LayerInfo, CancellationToken, Task<PointBoxIndex?>> build)
+internal sealed class PointBoxIndexCache(
+    Func<LayerInfo, CancellationToken, Task<PointBoxIndex?>> build, TimeProvider timeProvider, long maxPoints = PointBoxIndexCache.MaxPoints)
 {
     public const long MaxPoints = 4_000_000;
 
-    private readonly ConcurrentDictionary<(long Layer, long Version), Entry> _entries = new();
+    public static readonly TimeSpan IdleBeforeEviction = TimeSpan.FromMinutes(10);
 
-    /// <summary>The index of this layer version, built now if needed; null for a layer it does not cover or a stale version.</summary>
+    private readonly ConcurrentDictionary<(long Layer, long Version), Entry> _entries = new();
+    private readonly Lock _admission = new();
+
+    /// <summary>
+    /// The index of this layer version, built now if needed; null for a layer it does not cover, one that does not fit
+    /// (the database answers) or a version that is no longer the stored one.
+    /// </summary>
     public async Task<PointBoxIndex?> GetAsync(LayerInfo layer, CancellationToken cancellationToken)
     {
-        if (!Eligible(layer))
+        if (!layer.PointsOnly || layer.FeatureCount <= 0 || layer.FeatureCount > maxPoints)
         {
             return null;
         }
 
         var key = (layer.Id, layer.Version);
-        if (!_entries.TryGetValue(key, out var entry))
+        if (!_entries.TryGetValue(key, out var entry) && (entry = Admit(layer)) is null)
         {
-            entry = _entries.GetOrAdd(key, _ => new Entry(new Lazy<Task<PointBoxIndex?>>(() => build(layer, CancellationToken.None)), layer.FeatureCount));
-            Evict(layer);
+            return null;
         }
 
-        entry.LastUse = Environment.TickCount64;
+        entry.LastUse = timeProvider.GetUtcNow();
         try
         {
             return await entry.Build.Value.WaitAsync(cancellationToken);
@@ -42,31 +50,69 @@ internal sealed class PointBoxIndexCache(Func<LayerInfo, CancellationToken, Task
         }
     }
 
-    private static bool Eligible(LayerInfo layer) => layer.PointsOnly && layer.FeatureCount is > 0 and <= MaxPoints;
-
-    private void Evict(LayerInfo current)
+    /// <summary>Drops every index of a layer id (deleted: SQLite may give its id to the next new layer, at version 1).</summary>
+    public void Forget(long layerId)
     {
-        foreach (var key in _entries.Keys)
+        foreach (var key in _entries.Keys.Where(k => k.Layer == layerId))
         {
-            if (key.Layer == current.Id && key.Version < current.Version)
-            {
-                _entries.TryRemove(key, out _);
-            }
-        }
-
-        while (_entries.Count > 1 && _entries.Values.Sum(e => e.Points) > MaxPoints)
-        {
-            var oldest = _entries.Where(e => e.Key != (current.Id, current.Version)).MinBy(e => e.Value.LastUse).Key;
-            _entries.TryRemove(oldest, out _);
+            _entries.TryRemove(key, out _);
         }
     }
 
-    private sealed class Entry(Lazy<Task<PointBoxIndex?>> build, long points)
+    private Entry? Admit(LayerInfo layer)
+    {
+        lock (_admission)
+        {
+            var key = (layer.Id, layer.Version);
+            if (_entries.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var versions = _entries.Keys.Where(k => k.Layer == layer.Id).ToList();
+            if (versions.Any(k => k.Version > layer.Version))
+            {
+                return null; // a stale description: the database answers it
+            }
+
+            foreach (var older in versions)
+            {
+                _entries.TryRemove(older, out _);
+            }
+
+            var idleSince = timeProvider.GetUtcNow() - IdleBeforeEviction;
+            while (_entries.Values.Sum(e => e.Points) + layer.FeatureCount > maxPoints)
+            {
+                var idle = _entries.Where(e => e.Value.LastUse < idleSince).OrderBy(e => e.Value.LastUse).Select(e => e.Key).ToList();
+                if (idle.Count == 0)
+                {
+                    return null;
+                }
+
+                _entries.TryRemove(idle[0], out _);
+            }
+
+            var entry = new Entry(new Lazy<Task<PointBoxIndex?>>(() => BuildAsync(layer)), layer.FeatureCount)
+            {
+                LastUse = timeProvider.GetUtcNow(),
+            };
+            _entries[key] = entry;
+            return entry;
+        }
+    }
+
+    // Async, so that a build failing before its first await still gives a faulted task (dropped, then tried again).
+    private async Task<PointBoxIndex?> BuildAsync(LayerInfo layer) => await build(layer, CancellationToken.None);
+
+    private sealed class Entry(Lazy<Task<PointBoxIndex?>> build, long expectedPoints)
     {
         public Lazy<Task<PointBoxIndex?>> Build { get; } = build;
 
-        public long Points { get; } = points;
+        // What it holds once built (nothing for a stale version), what it will hold until then.
+        public long Points => Build.IsValueCreated && Build.Value.IsCompleted
+            ? (Build.Value.IsCompletedSuccessfully ? Build.Value.Result?.Count ?? 0 : 0)
+            : expectedPoints;
 
-        public long LastUse { get; set; }
+        public DateTimeOffset LastUse { get; set; }
     }
 }

@@ -166,9 +166,13 @@ public abstract class LayerStoreTests
             Assert.Equal(inside.Count, page.NumberMatched);
         }
 
-        // A replace gives a new version, whose index is built from the new points (here shifted 0.5° east).
+        // A replace gives a new version (here 50 points shifted 0.5° east). A search still holding the old description
+        // (the cdv command replaced it: up to MetadataLifetime ago) must not read the new rows by the old index's ids.
         var replaced = await store.ReplaceAsync(SampleLayer.Definition(), SampleLayer.Features(50, r =>
             SampleLayer.Feature(r) with { Geometry = new Point(SampleLayer.PointOf(r).X + 0.5, SampleLayer.PointOf(r).Y) { SRID = 4326 } }), Cancel);
+        var stale = await store.QueryAsync(first, new LayerQuery(new Envelope(4.049, 4.07, 44.109, 44.13), 0, 1000), Cancel);
+        Assert.Empty(stale.Features);
+        Assert.Equal(50, (await store.QueryAsync(first, new LayerQuery(new Envelope(4.5, 4.6, 44, 45), 0, 1000), Cancel)).NumberMatched);
         Assert.True(await store.PreparePointIndexAsync(replaced, Cancel));
         var east = await store.QueryAsync(replaced, new LayerQuery(new Envelope(4.5, 4.6, 44, 45), 0, 1000), Cancel);
         Assert.Equal(50, east.NumberMatched);

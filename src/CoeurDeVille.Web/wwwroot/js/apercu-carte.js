@@ -1,6 +1,6 @@
 // First picture of a point map while MapLibre (1.1 MB to compile and run, 1.5–2 s on a slow phone) is still on its
 // way: the same vector tiles, the same view as MapLibre's fitBounds, the same circles, drawn on a 2D canvas laid over
-// the map's box. The page's map script waits for it (event « carte-apercu », also sent when there is no picture)
+// the map's box. The page's map script waits for it (data-carte-apercu « oui » or « non », event « carte-apercu »)
 // before importing MapLibre, and removes it once MapLibre's first frame is drawn. Elements opt in with
 // data-apercu="oui", data-tuiles ({z}/{x}/{y} URL), data-couche (tile layer) and data-emprise (west,south,east,north).
 // Style figures (#f6f6f6 background, #18753c circles of radius 1.5 at zoom 10 to 5 at zoom 16, white 0.5 px stroke)
@@ -79,7 +79,12 @@
     for (const element of document.querySelectorAll('[data-apercu="oui"][data-tuiles][data-emprise]')) {
         const box = element.dataset.emprise.split(',').map(Number);
         const width = element.clientWidth, height = element.clientHeight;
-        const done = () => element.dispatchEvent(new Event('carte-apercu')); // the map script stops waiting
+        // The map script stops waiting: by the flag if it runs later (a cached script runs while the page is parsed),
+        // by the event if it is already waiting.
+        const done = (drawn = false) => {
+            element.dataset.carteApercu = drawn ? 'oui' : 'non';
+            element.dispatchEvent(new Event('carte-apercu'));
+        };
         if (box.length !== 4 || box.some(Number.isNaN) || width <= 2 * PADDING || height <= 2 * PADDING) { done(); continue; }
 
         // MapLibre's cameraForBounds: the zoom that fits the box inside the padding, centred on the box in Mercator.
@@ -136,9 +141,8 @@
             element.appendChild(canvas);
             requestAnimationFrame(() => { // the frame that shows it
                 performance.mark('carte-apercu');
-                element.dataset.carteApercu = 'oui';
-                done();
+                done(true);
             });
-        }).catch(done); // no picture: MapLibre draws the map as before
+        }).catch(() => done()); // no picture: MapLibre draws the map as before
     }
 })();
