@@ -18,6 +18,22 @@ public sealed class TreeMapBrowserTests(BrowserFixture browser)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    // 390×844 CSS pixels, 3 device pixels per CSS pixel, touch: the phone of the map's performance target.
+    private static BrowserNewContextOptions Phone() => new()
+    {
+        Locale = "fr-FR",
+        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        IsMobile = true,
+        HasTouch = true,
+        DeviceScaleFactor = 3,
+    };
+
+    private static async Task ImportExampleInventoryAsync(RunningWebApp app)
+    {
+        var inventory = TreeInventoryImporter.Import(SharedData.PathOf("trees", "schema-arbre", "exemple-valide.csv"), null, Cancel);
+        await app.Services.GetRequiredService<TreeInventoryPublisher>().ImportAsync(TwoTerritories.A, inventory, "tests", cancellationToken: Cancel);
+    }
+
     [Fact]
     public async Task The_map_draws_its_tiles_with_the_worker_started_by_the_page_on_a_phone()
     {
@@ -26,17 +42,9 @@ public sealed class TreeMapBrowserTests(BrowserFixture browser)
         await using var seed = new AccountSeed(database);
         await using var app = await RunningWebApp.StartAsync(database, Cancel, "--webroot", BrowserSite.WebRoot());
         await seed.HostAsync(TwoTerritories.A); // community features (the proposals layer) answer for hosted territories
-        var inventory = TreeInventoryImporter.Import(SharedData.PathOf("trees", "schema-arbre", "exemple-valide.csv"), null, Cancel);
-        await app.Services.GetRequiredService<TreeInventoryPublisher>().ImportAsync(TwoTerritories.A, inventory, "tests", cancellationToken: Cancel);
+        await ImportExampleInventoryAsync(app);
 
-        await using var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "fr-FR",
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-            DeviceScaleFactor = 3,
-        });
+        await using var phone = await browser.Browser.NewContextAsync(Phone());
         var page = await phone.NewPageAsync();
         page.SetDefaultTimeout(90_000);
         var errors = new List<string>();
@@ -92,15 +100,8 @@ public sealed class TreeMapBrowserTests(BrowserFixture browser)
         await using var database = SqliteWebTestDatabase.Create();
         await database.SeedAsync([TwoTerritories.InventoryA(), TwoTerritories.InventoryB()], Cancel);
         await using var app = await RunningWebApp.StartAsync(database, Cancel, "--webroot", BrowserSite.WebRoot());
-        var inventory = TreeInventoryImporter.Import(SharedData.PathOf("trees", "schema-arbre", "exemple-valide.csv"), null, Cancel);
-        await app.Services.GetRequiredService<TreeInventoryPublisher>().ImportAsync(TwoTerritories.A, inventory, "tests", cancellationToken: Cancel);
-        await using var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "fr-FR",
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            DeviceScaleFactor = 3,
-        });
+        await ImportExampleInventoryAsync(app);
+        await using var phone = await browser.Browser.NewContextAsync(Phone());
         var page = await phone.NewPageAsync();
         page.SetDefaultTimeout(90_000);
         // MapLibre never arrives: what stays on screen is the preview alone.
